@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Entry point: `sluice` opens the console, `sluice --headless` runs the service, `sluice config ...`
+// reads and writes settings. Everything else lives in the libraries.
+
+#include "ConfigCommand.h"
+#include "Console.h"
+#include "DataDirectory.h"
+#include "EngineHost.h"
+#include "Settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Options
+{
+    bool headless = false;
+    QString dataDirectory;
+    QStringList positional;
+};
+
+Options parseOptions(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Sluice, the on-demand mail gateway.\n\n"
+                                            "Commands:\n"
+                                            "  (none)                  open the console\n"
+                                            "  config list             show every setting\n"
+                                            "  config get KEY          show one setting\n"
+                                            "  config set KEY VALUE    change a setting (validated)\n"
+                                            "  config unset KEY        restore a setting's default\n"
+                                            "  config describe [KEY]   explain settings"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"headless"_s, QCoreApplication::translate("main", "Run the mail engine without a window "
+                                                                         "until SIGTERM or SIGINT.")});
+    parser.addOption({u"data-dir"_s,
+                      QCoreApplication::translate("main", "Use DIR for configuration, queue and mail "
+                                                          "(default: $SLUICE_DATA_DIR, else the user's data folder)."),
+                      u"DIR"_s});
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "config, or nothing."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.process(app);
+    return {parser.isSet(u"headless"_s), parser.value(u"data-dir"_s), parser.positionalArguments()};
+}
+
+int runConfig(const Options &options)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString dataDirectory = Sluice::resolveDataDirectory(options.dataDirectory);
+    QString error;
+    if (!Sluice::createDataDirectory(dataDirectory, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    const auto settings = Sluice::Settings::open(Sluice::configDatabasePath(dataDirectory),
+                                                 {dataDirectory, Sluice::machineHostName()}, &error);
+    if (!settings) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    return Sluice::runConfigCommand(options.positional.mid(1), *settings, out, err);
+}
+
+bool wantsWindow(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--data-dir") {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith("--data-dir="))
+            continue;
+        return false; // a command, --headless, --help or --version: no window
+    }
+    return true;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(u"sluice"_s);
+    QCoreApplication::setApplicationName(u"sluice"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SLUICE_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (wantsWindow(argc, argv)) {
+        QApplication app(argc, argv);
+        describeApplication();
+        const Options options = parseOptions(app);
+        return Sluice::runConsole(Sluice::resolveDataDirectory(options.dataDirectory));
+    }
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    const Options options = parseOptions(app);
+    if (options.headless)
+        return Sluice::runHeadless(Sluice::resolveDataDirectory(options.dataDirectory));
+    if (options.positional.value(0) == "config"_L1)
+        return runConfig(options);
+    std::fprintf(stderr, "sluice: unknown command \"%s\"; see sluice --help\n",
+                 qUtf8Printable(options.positional.value(0)));
+    return 2;
+}

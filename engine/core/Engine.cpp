@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Engine.h"
+
+#include "delivery/LocalDeliveryAgent.h"
+#include "queue/MessageQueue.h"
+#include "smtp/RecipientPolicy.h"
+#include "smtp/SmtpServer.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcEngine, "sluice.engine")
+
+namespace Sluice {
+
+Engine::Engine(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Engine::~Engine()
+{
+    stopDelivery();
+    delete m_server; // sessions first: they hold callbacks into the queue
+    m_server = nullptr;
+    delete m_queue;
+}
+
+bool Engine::start(const QString &queueDirectory, const EngineConfig &config, QString *error)
+{
+    m_config = config;
+    QDir().mkpath(queueDirectory);
+    m_queue = new MessageQueue(this);
+    const QString queuePath = queueDirectory + u"/queue.db"_s;
+    QString queueError;
+    if (!m_queue->open(queuePath, &queueError)) {
+        *error = u"cannot open the queue %1: %2"_s.arg(queuePath, queueError);
+        return false;
+    }
+    connect(m_queue, &MessageQueue::messageQueued, this,
+            [this](const QString &queueId, bool hasLocal, bool) {
+                Q_EMIT messageQueued(queueId);
+                if (hasLocal && m_delivery)
+                    QMetaObject::invokeMethod(m_delivery, &LocalDeliveryAgent::wake, Qt::QueuedConnection);
+            });
+
+    // Local delivery runs on its own thread: Maildir fsyncs must not hold up SMTP sessions.
+    m_deliveryThread = new QThread(this);
+    m_deliveryThread->setObjectName(u"sluice-local"_s);
+    m_delivery = new LocalDeliveryAgent(m_queue, QDateTime::currentDateTimeUtc());
+    m_delivery->setMailRoot(config.local.mailRoot);
+    m_delivery->moveToThread(m_deliveryThread);
+    connect(m_deliveryThread, &QThread::finished, m_delivery, &QObject::deleteLater);
+    connect(m_delivery, &LocalDeliveryAgent::delivered, this, &Engine::localDelivered);
+    m_deliveryThread->start();
+
+    const QueueCounts counts = m_queue->counts();
+    if (counts.messages > 0)
+        qCInfo(lcEngine).noquote() << "resuming" << counts.messages << "queued message(s):" << counts.localPending
+                                   << "local and" << counts.remotePending << "remote recipient(s)";
+    QMetaObject::invokeMethod(m_delivery, &LocalDeliveryAgent::wake, Qt::QueuedConnection);
+
+    m_server = new SmtpServer(m_queue, this);
+    connect(m_server, &SmtpServer::listening, this, &Engine::listening);
+    connect(m_server, &SmtpServer::stopped, this, [this] {
+        stopDelivery();
+        Q_EMIT stopped();
+    });
+    return m_server->configure(config.smtp, std::make_shared<RecipientPolicy>(config.local), error);
+}
+
+bool Engine::applyConfig(const EngineConfig &config, QString *error)
+{
+    if (!m_server)
+        return false;
+    if (!m_server->configure(config.smtp, std::make_shared<RecipientPolicy>(config.local), error))
+        return false;
+    if (config.local.mailRoot != m_config.local.mailRoot) {
+        QMetaObject::invokeMethod(m_delivery, [agent = m_delivery, root = config.local.mailRoot] {
+            agent->setMailRoot(root);
+            agent->wake();
+        }, Qt::QueuedConnection);
+    }
+    m_config = config;
+    return true;
+}
+
+void Engine::stop(int graceMs)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (m_server)
+        m_server->stop(graceMs);
+    else
+        QMetaObject::invokeMethod(this, &Engine::stopped, Qt::QueuedConnection);
+}
+
+void Engine::stopDelivery()
+{
+    if (!m_deliveryThread)
+        return;
+    // The shutdown call runs after the batch in progress, so no Maildir write is cut short.
+    QMetaObject::invokeMethod(m_delivery, &LocalDeliveryAgent::shutdown, Qt::BlockingQueuedConnection);
+    m_deliveryThread->quit();
+    m_deliveryThread->wait();
+    m_deliveryThread = nullptr;
+    m_delivery = nullptr;
+}
+
+quint16 Engine::smtpPort() const
+{
+    return m_server ? m_server->listenPort() : 0;
+}
+
+QHostAddress Engine::smtpAddress() const
+{
+    return m_server ? m_server->listenAddress() : QHostAddress();
+}
+
+QueueCounts Engine::queueCounts() const
+{
+    return m_queue ? m_queue->counts() : QueueCounts();
+}
+
+} // namespace Sluice

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/EngineConfig.h"
+#include "queue/QueuedMessage.h"
+
+#include <QDateTime>
+#include <QObject>
+
+class QThread;
+
+namespace Sluice {
+
+class LocalDeliveryAgent;
+class MessageQueue;
+class SmtpServer;
+
+/// The mail engine: the durable queue, the SMTP listener and local delivery, wired together.
+/// Settings arrive as an EngineConfig (see models/EngineBinder); nothing here knows about the
+/// configuration database or any user interface.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Engine(QObject *parent = nullptr);
+    ~Engine() override;
+
+    /// Opens the queue under queueDirectory, resumes pending deliveries and starts listening.
+    bool start(const QString &queueDirectory, const EngineConfig &config, QString *error);
+    /// Applies changed settings without a restart; the listener is rebound when its endpoint changed.
+    bool applyConfig(const EngineConfig &config, QString *error);
+    /// Graceful stop (see SmtpServer::stop); emits stopped() when done.
+    void stop(int graceMs = 10000);
+
+    quint16 smtpPort() const;
+    QHostAddress smtpAddress() const;
+    MessageQueue *queue() const { return m_queue; }
+    QueueCounts queueCounts() const;
+    EngineConfig config() const { return m_config; }
+
+Q_SIGNALS:
+    void listening(const QHostAddress &address, quint16 port);
+    void messageQueued(const QString &queueId);
+    void localDelivered(const QString &queueId, const QString &mailbox);
+    void stopped();
+
+private:
+    void stopDelivery();
+
+    EngineConfig m_config;
+    MessageQueue *m_queue = nullptr;
+    SmtpServer *m_server = nullptr;
+    QThread *m_deliveryThread = nullptr;
+    LocalDeliveryAgent *m_delivery = nullptr;
+    bool m_stopping = false;
+};
+
+} // namespace Sluice

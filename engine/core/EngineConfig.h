@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/NetworkList.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace Sluice {
+
+/// IMS "Transfer mode" (Connections page).
+enum class TransferMode {
+    InboundAndOutbound,
+    InboundOnly,
+    OutboundOnly, ///< inbound sessions are refused with 421
+    None          ///< flush queues: deliver what is queued, accept nothing new
+};
+
+/// What the SMTP listener and its sessions need. The engine never reads the configuration database
+/// itself: the models layer translates settings into these plain values and pushes them in, so the
+/// engine can be tested with nothing but a struct.
+struct SmtpServerConfig
+{
+    QString hostName = QStringLiteral("localhost"); ///< FQDN used in the greeting and Received:
+    QHostAddress listenAddress = QHostAddress(QHostAddress::Any);
+    quint16 listenPort = 25;
+    /// When the port cannot be bound (no privilege, or in use), try this one instead; 0 = no fallback.
+    /// Set only while the port is the built-in default, never for a port the admin chose.
+    quint16 fallbackPort = 0;
+    qint64 maxMessageSize = 25 * 1024 * 1024; ///< octets; 0 = no limit
+    int maxConnections = 30;
+    int maxConnectionsPerHost = 10;
+    int commandTimeoutMs = 300 * 1000;
+    int errorLimit = 20;
+    int maxRecipients = 100;
+    int greetingDelayMs = 0; ///< for clients outside relayNetworks only
+    bool normaliseBareLineEndings = false;
+    TransferMode transferMode = TransferMode::InboundAndOutbound;
+    NetworkList relayNetworks = NetworkList::fromTrustedDefaults();
+};
+
+/// Local domains and where their mail goes.
+struct LocalDeliveryConfig
+{
+    QStringList localDomains{QStringLiteral("localhost")}; ///< lower case
+    QString mailRoot;                                      ///< absolute path of the Maildir tree
+    QString catchAllMailbox;                               ///< empty: unknown local parts get 550
+    QString postmasterAddress;
+};
+
+struct EngineConfig
+{
+    SmtpServerConfig smtp;
+    LocalDeliveryConfig local;
+};
+
+} // namespace Sluice

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "queue/MessageQueue.h"
+
+#include "queue/QueueDatabase.h"
+
+#include <QLoggingCategory>
+#include <QMutexLocker>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcQueue, "sluice.queue")
+
+namespace Sluice {
+
+MessageQueue::MessageQueue(QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread)
+    , m_worker(new QObject)
+{
+    m_thread->setObjectName(u"sluice-queue"_s);
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+}
+
+MessageQueue::~MessageQueue()
+{
+    // Anything still pending is committed before the thread ends: queued calls run in order, so
+    // this one comes after every commit that was scheduled.
+    QMetaObject::invokeMethod(m_worker, [this] {
+        commitPending();
+        m_database.reset();
+    }, Qt::BlockingQueuedConnection);
+    m_worker->deleteLater();
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+template<typename Function>
+auto MessageQueue::onQueueThread(Function function)
+{
+    Q_ASSERT(QThread::currentThread() != m_thread);
+    using Result = decltype(function());
+    if constexpr (std::is_void_v<Result>) {
+        QMetaObject::invokeMethod(m_worker, function, Qt::BlockingQueuedConnection);
+    } else {
+        Result result{};
+        QMetaObject::invokeMethod(m_worker, function, Qt::BlockingQueuedConnection, &result);
+        return result;
+    }
+}
+
+bool MessageQueue::open(const QString &databasePath, QString *error)
+{
+    QString message;
+    const bool ok = onQueueThread([&] {
+        m_database = std::make_unique<QueueDatabase>(u"sluice-queue-%1"_s.arg(quintptr(this), 0, 16));
+        if (m_database->open(databasePath, &message))
+            return true;
+        m_database.reset();
+        return false;
+    });
+    if (!ok && error)
+        *error = message;
+    return ok;
+}
+
+void MessageQueue::enqueue(NewMessage message, QObject *context, EnqueueCallback done)
+{
+    QMutexLocker locker(&m_pendingMutex);
+    m_pending.append({std::move(message), context, std::move(done)});
+    if (!m_commitScheduled) {
+        m_commitScheduled = true;
+        QMetaObject::invokeMethod(m_worker, [this] { commitPending(); }, Qt::QueuedConnection);
+    }
+}
+
+void MessageQueue::commitPending()
+{
+    QList<PendingMessage> batch;
+    {
+        QMutexLocker locker(&m_pendingMutex);
+        batch.swap(m_pending);
+        m_commitScheduled = false;
+    }
+    if (batch.isEmpty())
+        return;
+
+    EnqueueResult result;
+    if (!m_database) {
+        result.error = u"the queue is not open"_s;
+    } else {
+        QList<const NewMessage *> messages;
+        messages.reserve(batch.size());
+        for (const PendingMessage &pending : batch)
+            messages.append(&pending.message);
+        result.ok = m_database->insertMessages(messages, &result.error, &result.diskFull);
+    }
+    if (!result.ok)
+        qCWarning(lcQueue).noquote() << "could not store" << batch.size() << "message(s):" << result.error;
+
+    for (PendingMessage &pending : batch) {
+        EnqueueResult own = result;
+        own.queueId = pending.message.queueId;
+        bool hasLocal = false;
+        bool hasRemote = false;
+        for (const NewRecipient &recipient : std::as_const(pending.message.recipients))
+            (recipient.route == RecipientRoute::Local ? hasLocal : hasRemote) = true;
+        // Back to the queue's owner for the signal, then to the session that waits for the answer.
+        QMetaObject::invokeMethod(this, [this, own, hasLocal, hasRemote] {
+            if (own.ok)
+                Q_EMIT messageQueued(own.queueId, hasLocal, hasRemote);
+            else
+                Q_EMIT storageError(own.error);
+        }, Qt::QueuedConnection);
+        if (pending.context) {
+            QMetaObject::invokeMethod(pending.context, [done = std::move(pending.done), own] { done(own); },
+                                      Qt::QueuedConnection);
+        }
+    }
+}
+
+QList<DueLocalDelivery> MessageQueue::dueLocalDeliveries(const QDateTime &now, int limit)
+{
+    return onQueueThread([&] {
+        return m_database ? m_database->dueLocalDeliveries(now, limit) : QList<DueLocalDelivery>();
+    });
+}
+
+QDateTime MessageQueue::nextLocalAttempt()
+{
+    return onQueueThread([&] { return m_database ? m_database->nextLocalAttempt() : QDateTime(); });
+}
+
+void MessageQueue::markDelivered(const QList<qint64> &recipientIds)
+{
+    onQueueThread([&] {
+        QString error;
+        if (m_database && !m_database->markDelivered(recipientIds, &error))
+            qCWarning(lcQueue).noquote() << "could not record deliveries:" << error;
+    });
+}
+
+void MessageQueue::markDeferred(qint64 recipientId, const QString &lastReply, const QDateTime &nextAttempt)
+{
+    onQueueThread([&] {
+        QString error;
+        if (m_database && !m_database->markDeferred(recipientId, lastReply, nextAttempt, &error))
+            qCWarning(lcQueue).noquote() << "could not record a deferral:" << error;
+    });
+}
+
+QueueCounts MessageQueue::counts()
+{
+    return onQueueThread([&] { return m_database ? m_database->counts() : QueueCounts(); });
+}
+
+} // namespace Sluice

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "queue/QueuedMessage.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace Sluice {
+
+class QueueDatabase;
+
+/// The durable message queue. All database work happens on one dedicated thread, so a slow fsync never
+/// stalls the sessions' event loop. Messages offered with enqueue() while a commit is running are
+/// gathered and committed together by the next one (group commit): many sessions share one fsync.
+///
+/// enqueue() may be called from the thread that owns the queue; the other calls may come from any
+/// thread but the queue's own (they block until the queue thread has answered).
+class MessageQueue : public QObject
+{
+    Q_OBJECT
+public:
+    using EnqueueCallback = std::function<void(const EnqueueResult &)>;
+
+    explicit MessageQueue(QObject *parent = nullptr);
+    ~MessageQueue() override; ///< commits what is pending, then stops the queue thread
+
+    bool open(const QString &databasePath, QString *error);
+
+    /// Stores the message durably, then calls done on context's thread. When context is destroyed
+    /// first, done is not called (the message is stored all the same).
+    void enqueue(NewMessage message, QObject *context, EnqueueCallback done);
+
+    QList<DueLocalDelivery> dueLocalDeliveries(const QDateTime &now, int limit);
+    QDateTime nextLocalAttempt();
+    void markDelivered(const QList<qint64> &recipientIds);
+    void markDeferred(qint64 recipientId, const QString &lastReply, const QDateTime &nextAttempt);
+    QueueCounts counts();
+
+Q_SIGNALS:
+    /// Emitted on the owner's thread after a message became durable.
+    void messageQueued(const QString &queueId, bool hasLocalRecipients, bool hasRemoteRecipients);
+    void storageError(const QString &message);
+
+private:
+    struct PendingMessage
+    {
+        NewMessage message;
+        QPointer<QObject> context;
+        EnqueueCallback done;
+    };
+    void commitPending(); ///< runs on the queue thread
+    template<typename Function>
+    auto onQueueThread(Function function);
+
+    QThread *m_thread = nullptr;
+    QObject *m_worker = nullptr; ///< lives on m_thread; the context for queued calls
+    std::unique_ptr<QueueDatabase> m_database; ///< used on m_thread only
+    QMutex m_pendingMutex;
+    QList<PendingMessage> m_pending;
+    bool m_commitScheduled = false;
+};
+
+} // namespace Sluice

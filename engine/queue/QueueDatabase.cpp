@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "queue/QueueDatabase.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace Sluice {
+
+namespace {
+constexpr int SchemaVersion = 1;
+constexpr int SqliteFull = 13; // SQLITE_FULL: the disk is full
+
+const char *const SchemaStatements[] = {
+    "CREATE TABLE IF NOT EXISTS messages ("
+    " id INTEGER PRIMARY KEY,"
+    " queue_id TEXT NOT NULL UNIQUE,"
+    " sender TEXT NOT NULL,"
+    " received_at INTEGER NOT NULL,"
+    " client TEXT NOT NULL,"
+    " helo TEXT NOT NULL,"
+    " size INTEGER NOT NULL,"
+    " content BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS recipients ("
+    " id INTEGER PRIMARY KEY,"
+    " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+    " address TEXT NOT NULL,"
+    " route INTEGER NOT NULL,"
+    " mailbox TEXT NOT NULL,"
+    " state INTEGER NOT NULL,"
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " next_attempt INTEGER NOT NULL DEFAULT 0,"
+    " last_reply TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX IF NOT EXISTS recipients_due ON recipients(route, state, next_attempt)",
+    "CREATE INDEX IF NOT EXISTS recipients_message ON recipients(message_id)",
+};
+} // namespace
+
+QueueDatabase::QueueDatabase(const QString &connectionName)
+    : m_connectionName(connectionName)
+{
+}
+
+QueueDatabase::~QueueDatabase()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool QueueDatabase::isDiskFull(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() == SqliteFull;
+}
+
+bool QueueDatabase::exec(const QString &sql, QString *error)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+bool QueueDatabase::open(const QString &path, QString *error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!m_db.open()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    // WAL + FULL: each COMMIT is durable; readers never block the writer.
+    if (!exec(u"PRAGMA journal_mode=WAL"_s, error) || !exec(u"PRAGMA synchronous=FULL"_s, error)
+        || !exec(u"PRAGMA foreign_keys=ON"_s, error))
+        return false;
+    QSqlQuery version(m_db);
+    if (!version.exec(u"PRAGMA user_version"_s) || !version.next()) {
+        *error = version.lastError().text();
+        return false;
+    }
+    const int current = version.value(0).toInt();
+    if (current > SchemaVersion) {
+        *error = u"the queue was written by a newer Sluice (schema %1)"_s.arg(current);
+        return false;
+    }
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    for (const char *statement : SchemaStatements) {
+        if (!exec(QString::fromLatin1(statement), error)) {
+            m_db.rollback();
+            return false;
+        }
+    }
+    if (!exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion), error) || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool QueueDatabase::insertMessages(const QList<const NewMessage *> &messages, QString *error, bool *diskFull)
+{
+    *diskFull = false;
+    auto fail = [&](const QSqlError &sqlError) {
+        *error = sqlError.text();
+        *diskFull = isDiskFull(sqlError);
+        m_db.rollback();
+        return false;
+    };
+    if (!m_db.transaction())
+        return fail(m_db.lastError());
+    QSqlQuery insertMessage(m_db);
+    insertMessage.prepare(u"INSERT INTO messages (queue_id, sender, received_at, client, helo, size, content)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery insertRecipient(m_db);
+    insertRecipient.prepare(u"INSERT INTO recipients (message_id, address, route, mailbox, state)"
+                            " VALUES (?, ?, ?, ?, ?)"_s);
+    for (const NewMessage *message : messages) {
+        insertMessage.addBindValue(message->queueId);
+        insertMessage.addBindValue(QString::fromLatin1(message->sender));
+        insertMessage.addBindValue(message->receivedAt.toMSecsSinceEpoch());
+        insertMessage.addBindValue(message->clientAddress);
+        insertMessage.addBindValue(message->heloName);
+        insertMessage.addBindValue(message->content.size());
+        insertMessage.addBindValue(message->content);
+        if (!insertMessage.exec())
+            return fail(insertMessage.lastError());
+        const qint64 messageId = insertMessage.lastInsertId().toLongLong();
+        for (const NewRecipient &recipient : message->recipients) {
+            insertRecipient.addBindValue(messageId);
+            insertRecipient.addBindValue(QString::fromLatin1(recipient.address));
+            insertRecipient.addBindValue(int(recipient.route));
+            insertRecipient.addBindValue(recipient.mailbox);
+            insertRecipient.addBindValue(int(RecipientState::Queued));
+            if (!insertRecipient.exec())
+                return fail(insertRecipient.lastError());
+        }
+    }
+    if (!m_db.commit())
+        return fail(m_db.lastError());
+    return true;
+}
+
+QList<DueLocalDelivery> QueueDatabase::dueLocalDeliveries(const QDateTime &now, int limit)
+{
+    QList<DueLocalDelivery> due;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT r.id, r.message_id, m.queue_id, m.sender, r.address, r.mailbox, r.attempts,"
+                  " m.received_at, m.content FROM recipients r JOIN messages m ON m.id = r.message_id"
+                  " WHERE r.route = ? AND r.state IN (?, ?) AND r.next_attempt <= ?"
+                  " ORDER BY r.next_attempt, r.id LIMIT ?"_s);
+    query.addBindValue(int(RecipientRoute::Local));
+    query.addBindValue(int(RecipientState::Queued));
+    query.addBindValue(int(RecipientState::Deferred));
+    query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(limit);
+    if (!query.exec())
+        return due;
+    while (query.next()) {
+        DueLocalDelivery item;
+        item.recipientId = query.value(0).toLongLong();
+        item.messageId = query.value(1).toLongLong();
+        item.queueId = query.value(2).toString();
+        item.sender = query.value(3).toString().toLatin1();
+        item.address = query.value(4).toString().toLatin1();
+        item.mailbox = query.value(5).toString();
+        item.attempts = query.value(6).toInt();
+        item.receivedAt = QDateTime::fromMSecsSinceEpoch(query.value(7).toLongLong());
+        item.content = query.value(8).toByteArray();
+        due.append(item);
+    }
+    return due;
+}
+
+QDateTime QueueDatabase::nextLocalAttempt()
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT MIN(next_attempt) FROM recipients WHERE route = ? AND state IN (?, ?)"_s);
+    query.addBindValue(int(RecipientRoute::Local));
+    query.addBindValue(int(RecipientState::Queued));
+    query.addBindValue(int(RecipientState::Deferred));
+    if (!query.exec() || !query.next() || query.value(0).isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong());
+}
+
+bool QueueDatabase::markDelivered(const QList<qint64> &recipientIds, QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery remove(m_db);
+    remove.prepare(u"DELETE FROM recipients WHERE id = ? RETURNING message_id"_s);
+    QSqlQuery removeMessage(m_db);
+    removeMessage.prepare(
+        u"DELETE FROM messages WHERE id = ? AND NOT EXISTS (SELECT 1 FROM recipients WHERE message_id = ?)"_s);
+    for (qint64 id : recipientIds) {
+        remove.addBindValue(id);
+        if (!remove.exec()) {
+            *error = remove.lastError().text();
+            m_db.rollback();
+            return false;
+        }
+        const bool found = remove.next();
+        const qint64 messageId = found ? remove.value(0).toLongLong() : 0;
+        remove.finish();
+        if (!found)
+            continue;
+        removeMessage.addBindValue(messageId);
+        removeMessage.addBindValue(messageId);
+        if (!removeMessage.exec()) {
+            *error = removeMessage.lastError().text();
+            m_db.rollback();
+            return false;
+        }
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool QueueDatabase::markDeferred(qint64 recipientId, const QString &lastReply, const QDateTime &nextAttempt,
+                                 QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE recipients SET state = ?, attempts = attempts + 1, next_attempt = ?, last_reply = ?"
+                  " WHERE id = ?"_s);
+    query.addBindValue(int(RecipientState::Deferred));
+    query.addBindValue(nextAttempt.toMSecsSinceEpoch());
+    query.addBindValue(lastReply);
+    query.addBindValue(recipientId);
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+QueueCounts QueueDatabase::counts()
+{
+    QueueCounts counts;
+    QSqlQuery query(m_db);
+    if (query.exec(u"SELECT COUNT(*) FROM messages"_s) && query.next())
+        counts.messages = query.value(0).toInt();
+    if (query.exec(u"SELECT route, state, COUNT(*) FROM recipients GROUP BY route, state"_s)) {
+        while (query.next()) {
+            const int route = query.value(0).toInt();
+            const int state = query.value(1).toInt();
+            const int count = query.value(2).toInt();
+            if (state == int(RecipientState::Deferred))
+                counts.deferred += count;
+            if (route == int(RecipientRoute::Local))
+                counts.localPending += count;
+            else
+                counts.remotePending += count;
+        }
+    }
+    return counts;
+}
+
+} // namespace Sluice

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "queue/QueuedMessage.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Sluice {
+
+/// The queue's SQLite file. Messages and their recipients live in one database in WAL mode with
+/// synchronous=FULL: a COMMIT returns only after the write-ahead log is fsynced, so a batch of messages
+/// from several sessions becomes durable with one fsync (group commit). Used from one thread only
+/// (QSqlDatabase connections are thread-bound); MessageQueue owns that thread.
+class QueueDatabase
+{
+public:
+    explicit QueueDatabase(const QString &connectionName);
+    ~QueueDatabase();
+    QueueDatabase(const QueueDatabase &) = delete;
+    QueueDatabase &operator=(const QueueDatabase &) = delete;
+
+    bool open(const QString &path, QString *error);
+
+    /// Inserts every message in one transaction. On failure nothing is stored.
+    bool insertMessages(const QList<const NewMessage *> &messages, QString *error, bool *diskFull);
+
+    QList<DueLocalDelivery> dueLocalDeliveries(const QDateTime &now, int limit);
+    /// Earliest next attempt among pending local recipients; invalid when there is none.
+    QDateTime nextLocalAttempt();
+    /// Removes delivered recipients, and each message that has none left.
+    bool markDelivered(const QList<qint64> &recipientIds, QString *error);
+    bool markDeferred(qint64 recipientId, const QString &lastReply, const QDateTime &nextAttempt,
+                      QString *error);
+    QueueCounts counts();
+
+private:
+    bool exec(const QString &sql, QString *error);
+    static bool isDiskFull(const class QSqlError &error);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+} // namespace Sluice

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "smtp/RecipientPolicy.h"
+
+#include "delivery/MaildirWriter.h"
+#include "smtp/SmtpAddress.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace Sluice {
+
+RecipientPolicy::RecipientPolicy(LocalDeliveryConfig config)
+    : m_config(std::move(config))
+{
+    for (QString &domain : m_config.localDomains)
+        domain = domain.toLower();
+}
+
+bool RecipientPolicy::isLocalDomain(const QString &domainLower) const
+{
+    return m_config.localDomains.contains(domainLower);
+}
+
+QString RecipientPolicy::mailboxFor(const MailboxAddress &recipient) const
+{
+    // Local parts are compared case-insensitively, as every mail reader expects.
+    const QString localPart = QString::fromLatin1(recipient.decodedLocalPart()).toLower();
+    if (localPart == "postmaster"_L1)
+        return localPart; // RFC 5321 4.5.1: always accepted, created on first delivery
+    if (MaildirWriter::isSafeMailboxName(localPart)
+        && QFileInfo(m_config.mailRoot + u'/' + localPart).isDir())
+        return localPart;
+    return m_config.catchAllMailbox;
+}
+
+RecipientDecision RecipientPolicy::decide(const MailboxAddress &recipient, bool clientMayRelay) const
+{
+    RecipientDecision decision;
+    const bool local = recipient.domain.isEmpty() // <Postmaster>
+                       || (!recipient.isAddressLiteral() && isLocalDomain(recipient.domainLower()));
+    if (local) {
+        decision.mailbox = mailboxFor(recipient);
+        decision.kind = decision.mailbox.isEmpty() ? RecipientDecision::Kind::UnknownUser
+                                                   : RecipientDecision::Kind::Local;
+        return decision;
+    }
+    decision.kind = clientMayRelay ? RecipientDecision::Kind::Remote : RecipientDecision::Kind::RelayDenied;
+    return decision;
+}
+
+} // namespace Sluice

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/EngineConfig.h"
+
+namespace Sluice {
+
+struct MailboxAddress;
+
+struct RecipientDecision
+{
+    enum class Kind {
+        Local,       ///< a local domain with a known mailbox (or the catch-all)
+        Remote,      ///< another domain, and the client may relay
+        UnknownUser, ///< a local domain without such a mailbox and no catch-all: 550 5.1.1
+        RelayDenied  ///< another domain from a client that may not relay: 554 5.7.1
+    };
+    Kind kind = Kind::RelayDenied;
+    QString mailbox; ///< for Local
+};
+
+/// Decides what happens to a RCPT TO address. Nothing is relayed unless the client is in the relay
+/// networks: there is no open relay, whatever the address looks like. Tricks such as the percent hack
+/// ("a%b@local") stay local parts and source routes were dropped by the parser, so only the final
+/// domain counts.
+class RecipientPolicy
+{
+public:
+    explicit RecipientPolicy(LocalDeliveryConfig config);
+
+    RecipientDecision decide(const MailboxAddress &recipient, bool clientMayRelay) const;
+    bool isLocalDomain(const QString &domainLower) const;
+    const LocalDeliveryConfig &config() const { return m_config; }
+
+private:
+    QString mailboxFor(const MailboxAddress &recipient) const;
+
+    LocalDeliveryConfig m_config;
+};
+
+} // namespace Sluice

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "smtp/SmtpServer.h"
+
+#include "core/NetworkList.h"
+#include "smtp/RecipientPolicy.h"
+#include "smtp/SmtpReply.h"
+#include "smtp/SmtpServerSession.h"
+
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcSmtpServer)
+
+namespace Sluice {
+
+SmtpServer::SmtpServer(MessageQueue *queue, QObject *parent)
+    : QObject(parent)
+    , m_queue(queue)
+{
+}
+
+SmtpServer::~SmtpServer()
+{
+    for (SmtpServerSession *session : std::as_const(m_sessions)) {
+        disconnect(session, nullptr, this, nullptr);
+        session->abort();
+        delete session;
+    }
+}
+
+bool SmtpServer::isListening() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+QHostAddress SmtpServer::listenAddress() const
+{
+    return m_listener ? m_listener->serverAddress() : QHostAddress();
+}
+
+quint16 SmtpServer::listenPort() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+bool SmtpServer::configure(const SmtpServerConfig &config, std::shared_ptr<const RecipientPolicy> policy,
+                           QString *error)
+{
+    const bool sameEndpoint = m_config && isListening() && m_config->listenAddress == config.listenAddress
+                              && m_config->listenPort == config.listenPort && config.listenPort != 0;
+    if (!sameEndpoint && !bind(config, error))
+        return false;
+    m_config = std::make_shared<const SmtpServerConfig>(config);
+    m_policy = std::move(policy);
+    return true;
+}
+
+bool SmtpServer::bind(const SmtpServerConfig &config, QString *error)
+{
+    auto listener = std::make_unique<QTcpServer>();
+    listener->setMaxPendingConnections(config.maxConnections);
+    auto tryListen = [&](quint16 port) {
+        if (listener->listen(config.listenAddress, port))
+            return true;
+        // The old listener may hold the port (same port, other address): let go of it and retry.
+        if (m_listener && listener->serverError() == QAbstractSocket::AddressInUseError
+            && m_listener->serverPort() == port) {
+            m_listener->close();
+            if (listener->listen(config.listenAddress, port))
+                return true;
+            m_listener->listen(m_config->listenAddress, m_config->listenPort);
+        }
+        return false;
+    };
+
+    if (!tryListen(config.listenPort)) {
+        const QString reason = listener->errorString();
+        const bool mayFallBack = config.fallbackPort != 0 && config.fallbackPort != config.listenPort;
+        if (!mayFallBack || !tryListen(config.fallbackPort)) {
+            *error = u"cannot listen on %1 port %2: %3"_s.arg(config.listenAddress.toString())
+                         .arg(config.listenPort)
+                         .arg(reason);
+            return false;
+        }
+        qCWarning(lcSmtpServer).noquote()
+            << u"port %1 is not available (%2); listening on port %3 instead. Port 25 needs root or the "
+               "CAP_NET_BIND_SERVICE capability; set smtp.listen to choose a port."_s.arg(config.listenPort)
+                   .arg(reason)
+                   .arg(config.fallbackPort);
+    }
+    if (m_listener) {
+        m_listener->close();
+        m_listener->deleteLater();
+    }
+    m_listener = listener.release();
+    m_listener->setParent(this);
+    connect(m_listener, &QTcpServer::newConnection, this, &SmtpServer::onNewConnection);
+    qCInfo(lcSmtpServer).noquote() << "listening on" << m_listener->serverAddress().toString() << "port"
+                                   << m_listener->serverPort();
+    Q_EMIT listening(m_listener->serverAddress(), m_listener->serverPort());
+    return true;
+}
+
+void SmtpServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
+        if (m_stopping) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        const QString host = NetworkList::normalised(socket->peerAddress()).toString();
+        auto *session = new SmtpServerSession(socket, {m_config, m_policy, m_queue}, this);
+        m_sessions.insert(session);
+        m_sessionHost.insert(session, host);
+        const int fromHost = ++m_perHost[host];
+        connect(session, &SmtpServerSession::finished, this, &SmtpServer::onSessionFinished);
+
+        const QByteArray hostName = m_config->hostName.toLatin1();
+        if (m_config->transferMode == TransferMode::OutboundOnly || m_config->transferMode == TransferMode::None) {
+            session->refuse(SmtpReply::make(421, "4.3.2", QByteArray(hostName + " Not accepting mail now, try again later")));
+        } else if (m_sessions.size() > m_config->maxConnections) {
+            session->refuse(SmtpReply::make(421, "4.7.0", QByteArray(hostName + " Too many connections, try again later")));
+        } else if (fromHost > m_config->maxConnectionsPerHost) {
+            session->refuse(
+                SmtpReply::make(421, "4.7.0", QByteArray(hostName + " Too many connections from your host, try again later")));
+        } else {
+            session->start();
+        }
+    }
+}
+
+void SmtpServer::onSessionFinished(SmtpServerSession *session)
+{
+    if (!m_sessions.remove(session))
+        return;
+    const QString host = m_sessionHost.take(session);
+    if (--m_perHost[host] <= 0)
+        m_perHost.remove(host);
+    session->deleteLater();
+    Q_EMIT sessionFinished();
+    if (m_stopping && m_sessions.isEmpty())
+        Q_EMIT stopped();
+}
+
+void SmtpServer::stop(int graceMs)
+{
+    m_stopping = true;
+    if (m_listener)
+        m_listener->close();
+    if (m_sessions.isEmpty()) {
+        QMetaObject::invokeMethod(this, &SmtpServer::stopped, Qt::QueuedConnection);
+        return;
+    }
+    const auto sessions = m_sessions;
+    for (SmtpServerSession *session : sessions)
+        session->requestShutdown();
+    QTimer::singleShot(graceMs, this, [this] {
+        const auto left = m_sessions;
+        for (SmtpServerSession *session : left)
+            session->abort();
+    });
+}
+
+} // namespace Sluice

@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "smtp/SmtpServerSession.h"
+
+#include "core/NetworkList.h"
+#include "queue/MessageQueue.h"
+#include "queue/QueueId.h"
+#include "smtp/ReceivedHeader.h"
+#include "smtp/RecipientPolicy.h"
+
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSmtpServer, "sluice.smtp.server")
+Q_LOGGING_CATEGORY(lcSmtpProtocol, "sluice.smtp.protocol")
+
+namespace Sluice {
+
+namespace {
+constexpr qsizetype CommandLineLimit = 512; // RFC 5321 4.5.3.1.4, CRLF included
+
+QByteArray hostBytes(const SmtpServerConfig &config)
+{
+    return config.hostName.toLatin1();
+}
+} // namespace
+
+SmtpServerSession::SmtpServerSession(QTcpSocket *socket, SessionContext context, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_context(std::move(context))
+{
+    m_socket->setParent(this);
+    const QHostAddress peer = NetworkList::normalised(m_socket->peerAddress());
+    m_peerText = u"[%1]:%2"_s.arg(peer.toString()).arg(m_socket->peerPort());
+    m_mayRelay = m_context.config->relayNetworks.contains(peer);
+
+    m_idleTimer.setSingleShot(true);
+    m_greetingTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcSmtpServer).noquote() << m_peerText << "timed out";
+        closeWith(421, "4.4.2", hostBytes(*m_context.config) + " Error: timeout exceeded");
+    });
+    connect(&m_greetingTimer, &QTimer::timeout, this, &SmtpServerSession::greet);
+    connect(m_socket, &QTcpSocket::readyRead, this, &SmtpServerSession::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &SmtpServerSession::onDisconnected);
+}
+
+SmtpServerSession::~SmtpServerSession() = default;
+
+void SmtpServerSession::start()
+{
+    qCInfo(lcSmtpServer).noquote() << "connection from" << m_peerText;
+    const int delay = m_context.config->greetingDelayMs;
+    if (delay > 0 && !m_mayRelay) {
+        // Clients that talk before the greeting are spam engines: a real MTA waits (RFC 5321 3.1).
+        m_state = State::Delaying;
+        m_greetingTimer.start(delay);
+        return;
+    }
+    greet();
+}
+
+void SmtpServerSession::greet()
+{
+    m_state = State::Commands;
+    reply(220, nullptr, hostBytes(*m_context.config) + " ESMTP Sluice");
+    flush();
+    m_idleTimer.start(m_context.config->commandTimeoutMs);
+}
+
+void SmtpServerSession::refuse(const SmtpReply &reply)
+{
+    qCInfo(lcSmtpServer).noquote() << "refused" << m_peerText << ":" << reply.text();
+    send(reply);
+    m_state = State::Closing;
+    flush();
+    m_socket->disconnectFromHost();
+}
+
+void SmtpServerSession::requestShutdown()
+{
+    m_shutdownRequested = true;
+    if (m_state == State::Commands || m_state == State::Delaying)
+        closeWith(421, "4.3.2", hostBytes(*m_context.config) + " Service shutting down, try again later");
+}
+
+void SmtpServerSession::abort()
+{
+    m_state = State::Closed;
+    m_socket->abort();
+}
+
+bool SmtpServerSession::isInTransaction() const
+{
+    return m_state == State::Data || m_state == State::Storing;
+}
+
+void SmtpServerSession::onDisconnected()
+{
+    if (m_state != State::Closing && m_state != State::Closed)
+        qCInfo(lcSmtpServer).noquote() << m_peerText << "disconnected";
+    m_state = State::Closed;
+    m_idleTimer.stop();
+    m_greetingTimer.stop();
+    Q_EMIT finished(this);
+}
+
+void SmtpServerSession::onReadyRead()
+{
+    if (m_state == State::Closing || m_state == State::Closed) {
+        m_socket->readAll();
+        return;
+    }
+    m_input += m_socket->readAll();
+    if (m_state == State::Delaying) {
+        m_greetingTimer.stop();
+        qCInfo(lcSmtpServer).noquote() << m_peerText << "talked before the greeting";
+        closeWith(554, "5.5.1", hostBytes(*m_context.config) + " Protocol error: client talked before the greeting");
+        return;
+    }
+    if (m_state != State::Storing)
+        m_idleTimer.start(m_context.config->commandTimeoutMs);
+    processInput();
+}
+
+void SmtpServerSession::processInput()
+{
+    while (m_state == State::Commands || m_state == State::Data) {
+        if (m_state == State::Data) {
+            if (!m_data->consume(m_input))
+                break; // consume() keeps the partial line itself: m_input is empty now
+            finishData();
+            continue;
+        }
+        QByteArray line;
+        if (!takeCommandLine(&line))
+            break;
+        handleCommand(line);
+    }
+    flush();
+}
+
+bool SmtpServerSession::takeCommandLine(QByteArray *line)
+{
+    // Commands end at LF (with or without CR): lenient for commands like most servers; only the
+    // DATA terminator must be exact, and DataReceiver sees to that.
+    while (true) {
+        const qsizetype newline = m_input.indexOf('\n');
+        if (newline < 0) {
+            if (m_input.size() > CommandLineLimit) {
+                if (!m_discardingLongLine)
+                    reply(500, "5.5.2", "Error: command line too long");
+                m_discardingLongLine = true;
+                m_input.clear();
+            }
+            return false;
+        }
+        if (m_discardingLongLine || newline + 1 > CommandLineLimit) {
+            if (!m_discardingLongLine)
+                reply(500, "5.5.2", "Error: command line too long");
+            m_discardingLongLine = false;
+            m_input.remove(0, newline + 1);
+            if (m_state != State::Commands)
+                return false;
+            continue;
+        }
+        *line = m_input.left(newline);
+        m_input.remove(0, newline + 1);
+        if (line->endsWith('\r'))
+            line->chop(1);
+        return true;
+    }
+}
+
+void SmtpServerSession::handleCommand(const QByteArray &line)
+{
+    qCDebug(lcSmtpProtocol).noquote() << m_peerText << "C:" << QString::fromLatin1(line);
+    const SmtpCommand command = parseCommandLine(line);
+    using Verb = SmtpCommand::Verb;
+    switch (command.verb) {
+    case Verb::Helo:
+    case Verb::Ehlo:
+        handleHelo(command, command.verb == Verb::Ehlo);
+        return;
+    case Verb::Mail:
+        handleMail(command);
+        return;
+    case Verb::Rcpt:
+        handleRcpt(command);
+        return;
+    case Verb::Data:
+        handleData(command);
+        return;
+    case Verb::Rset:
+        if (!command.argument.isEmpty())
+            return reply(501, "5.5.4", "Syntax: RSET");
+        resetTransaction();
+        return reply(250, "2.0.0", "Ok");
+    case Verb::Noop:
+        return reply(250, "2.0.0", "Ok");
+    case Verb::Vrfy:
+        if (command.argument.isEmpty())
+            return reply(501, "5.5.4", "Syntax: VRFY address");
+        return reply(252, "2.0.0", "Mailboxes are not verified here; send the message and it will be delivered "
+                                   "or returned");
+    case Verb::Help:
+        return reply(214, "2.0.0", "Commands: HELO EHLO MAIL RCPT DATA RSET NOOP VRFY HELP QUIT");
+    case Verb::Quit:
+        return closeWith(221, "2.0.0", "Bye");
+    case Verb::Expn:
+    case Verb::Starttls:
+    case Verb::Auth:
+    case Verb::Etrn:
+    case Verb::Turn:
+    case Verb::Atrn:
+    case Verb::Bdat:
+        return reply(502, "5.5.1", "Error: command not implemented");
+    case Verb::Unknown:
+        break;
+    }
+    reply(500, "5.5.2", "Error: command not recognized");
+}
+
+void SmtpServerSession::handleHelo(const SmtpCommand &command, bool extended)
+{
+    const QByteArray name = command.argument.trimmed().split(' ').value(0);
+    if (name.isEmpty())
+        return reply(501, "5.5.4", extended ? "Syntax: EHLO hostname" : "Syntax: HELO hostname");
+    resetTransaction(); // RFC 5321 4.1.4: EHLO/HELO imply RSET
+    m_heloName = name;
+    m_extended = extended;
+    const SmtpServerConfig &config = *m_context.config;
+    if (!extended)
+        return reply(250, nullptr, hostBytes(config));
+    SmtpReply ehlo;
+    ehlo.code = 250;
+    ehlo.lines = {hostBytes(config), "PIPELINING",
+                  "SIZE " + QByteArray::number(config.maxMessageSize), // "SIZE 0": no limit (RFC 1870)
+                  "8BITMIME", "ENHANCEDSTATUSCODES"};
+    send(ehlo);
+}
+
+void SmtpServerSession::handleMail(const SmtpCommand &command)
+{
+    if (m_heloName.isEmpty())
+        return reply(503, "5.5.1", "Error: send HELO or EHLO first");
+    if (m_haveSender)
+        return reply(503, "5.5.1", "Error: nested MAIL command");
+    const MailRcptArguments arguments = parseMailArguments(command.argument);
+    switch (arguments.error) {
+    case MailRcptArguments::Error::None:
+        break;
+    case MailRcptArguments::Error::Syntax:
+        return reply(501, "5.5.4", "Syntax: MAIL FROM:<address>");
+    case MailRcptArguments::Error::Address:
+        return reply(501, "5.1.7", "Bad sender address syntax: " + arguments.errorText);
+    case MailRcptArguments::Error::Parameter:
+        return reply(501, "5.5.4", "Bad parameter: " + arguments.errorText);
+    }
+    const qint64 limit = m_context.config->maxMessageSize;
+    for (const EsmtpParameter &parameter : arguments.parameters) {
+        if (parameter.keyword == "SIZE") {
+            bool ok = false;
+            const qint64 declared = parameter.value.toLongLong(&ok);
+            if (!ok || declared < 0)
+                return reply(501, "5.5.4", "Bad SIZE parameter");
+            if (limit > 0 && declared > limit)
+                return reply(552, "5.3.4", "Message size exceeds fixed limit");
+        } else if (parameter.keyword == "BODY") {
+            const QByteArray body = parameter.value.toUpper();
+            if (body != "7BIT" && body != "8BITMIME")
+                return reply(501, "5.5.4", "Bad BODY parameter");
+        } else {
+            return reply(555, "5.5.4", "Unsupported parameter " + parameter.keyword);
+        }
+    }
+    m_haveSender = true;
+    m_sender = arguments.path.isNullPath ? QByteArray() : arguments.path.mailbox.toWire();
+    reply(250, "2.1.0", "Ok");
+}
+
+void SmtpServerSession::handleRcpt(const SmtpCommand &command)
+{
+    if (!m_haveSender)
+        return reply(503, "5.5.1", "Error: need MAIL command");
+    const MailRcptArguments arguments = parseRcptArguments(command.argument);
+    switch (arguments.error) {
+    case MailRcptArguments::Error::None:
+        break;
+    case MailRcptArguments::Error::Syntax:
+        return reply(501, "5.5.4", "Syntax: RCPT TO:<address>");
+    case MailRcptArguments::Error::Address:
+        return reply(501, "5.1.3", "Bad recipient address syntax: " + arguments.errorText);
+    case MailRcptArguments::Error::Parameter:
+        return reply(501, "5.5.4", "Bad parameter: " + arguments.errorText);
+    }
+    if (!arguments.parameters.isEmpty())
+        return reply(555, "5.5.4", "Unsupported parameter " + arguments.parameters.first().keyword);
+    if (m_recipients.size() >= m_context.config->maxRecipients)
+        return reply(452, "4.5.3", "Error: too many recipients");
+
+    const MailboxAddress &mailbox = arguments.path.mailbox;
+    const QByteArray address = mailbox.toWire();
+    const RecipientDecision decision = m_context.policy->decide(mailbox, m_mayRelay);
+    switch (decision.kind) {
+    case RecipientDecision::Kind::RelayDenied:
+        qCInfo(lcSmtpServer).noquote() << m_peerText << "relay denied for" << QString::fromLatin1(address);
+        return reply(554, "5.7.1", '<' + address + ">: Relay access denied");
+    case RecipientDecision::Kind::UnknownUser:
+        return reply(550, "5.1.1", '<' + address + ">: No such mailbox here");
+    case RecipientDecision::Kind::Local:
+    case RecipientDecision::Kind::Remote:
+        break;
+    }
+    // The same recipient twice gets one copy (domains compare case-insensitively).
+    const QByteArray key = mailbox.localPart + '@' + mailbox.domainLower().toLatin1();
+    if (!m_recipientKeys.contains(key)) {
+        m_recipientKeys.insert(key);
+        const bool local = decision.kind == RecipientDecision::Kind::Local;
+        m_recipients.append({address, local ? RecipientRoute::Local : RecipientRoute::Remote, decision.mailbox});
+    }
+    reply(250, "2.1.5", "Ok");
+}
+
+void SmtpServerSession::handleData(const SmtpCommand &command)
+{
+    if (!command.argument.isEmpty())
+        return reply(501, "5.5.4", "Syntax: DATA");
+    if (!m_haveSender)
+        return reply(503, "5.5.1", "Error: need MAIL command");
+    if (m_recipients.isEmpty())
+        return reply(554, "5.5.1", "Error: no valid recipients");
+    const SmtpServerConfig &config = *m_context.config;
+    DataReceiver::Limits limits;
+    limits.maxSize = config.maxMessageSize;
+    m_data.emplace(limits, config.normaliseBareLineEndings ? DataReceiver::BareLineEndings::Normalise
+                                                           : DataReceiver::BareLineEndings::Refuse);
+    m_queueId = nextQueueId();
+    m_state = State::Data;
+    reply(354, nullptr, "End data with <CR><LF>.<CR><LF>");
+}
+
+void SmtpServerSession::finishData()
+{
+    m_state = State::Commands;
+    const DataReceiver::Problem problem = m_data->problem();
+    if (problem != DataReceiver::Problem::None) {
+        qCInfo(lcSmtpServer).noquote() << m_peerText << "message refused, problem" << int(problem);
+        resetTransaction();
+        switch (problem) {
+        case DataReceiver::Problem::TooBig:
+            return reply(552, "5.3.4", "Message size exceeds fixed limit");
+        case DataReceiver::Problem::LineTooLong:
+            return reply(550, "5.6.0", "Message refused: a line is longer than 998 octets");
+        case DataReceiver::Problem::BareLineEnding:
+            return reply(550, "5.6.0", "Message refused: bare CR or LF in the data; only CRLF may end a line");
+        case DataReceiver::Problem::TooManyHops:
+            return reply(554, "5.4.6", "Message refused: too many hops (mail loop)");
+        case DataReceiver::Problem::None:
+            break;
+        }
+    }
+
+    const SmtpServerConfig &config = *m_context.config;
+    ReceivedHeaderFields trace;
+    trace.heloName = m_heloName;
+    trace.clientAddress = m_socket->peerAddress();
+    trace.hostName = hostBytes(config);
+    trace.protocol = m_extended ? "ESMTP" : "SMTP";
+    trace.queueId = m_queueId.toLatin1();
+    if (m_recipients.size() == 1)
+        trace.recipient = m_recipients.first().address;
+    trace.time = QDateTime::currentDateTime();
+
+    NewMessage message;
+    message.queueId = m_queueId;
+    message.sender = m_sender;
+    message.recipients = m_recipients;
+    message.content = formatReceivedHeader(trace) + m_data->takeContent();
+    message.receivedAt = trace.time;
+    message.clientAddress = NetworkList::normalised(trace.clientAddress).toString();
+    message.heloName = QString::fromLatin1(m_heloName);
+    m_data.reset();
+
+    m_state = State::Storing;
+    m_idleTimer.stop(); // the wait is ours, not the client's
+    m_context.queue->enqueue(std::move(message), this, [this](const EnqueueResult &result) { onStored(result); });
+}
+
+void SmtpServerSession::onStored(const EnqueueResult &result)
+{
+    if (m_state != State::Storing)
+        return;
+    m_state = State::Commands;
+    if (result.ok) {
+        qCInfo(lcSmtpServer).noquote() << u"%1 queued %2 from <%3>, %4 recipient(s)"_s.arg(
+            m_peerText, result.queueId, QString::fromLatin1(m_sender), QString::number(m_recipients.size()));
+        reply(250, "2.0.0", "Ok: queued as " + result.queueId.toLatin1());
+    } else if (result.diskFull) {
+        reply(452, "4.3.1", "Insufficient system storage, try again later");
+    } else {
+        reply(451, "4.3.0", "Local error in processing, try again later");
+    }
+    resetTransaction();
+    if (m_shutdownRequested) {
+        closeWith(421, "4.3.2", hostBytes(*m_context.config) + " Service shutting down, try again later");
+        return;
+    }
+    m_idleTimer.start(m_context.config->commandTimeoutMs);
+    processInput();
+}
+
+void SmtpServerSession::resetTransaction()
+{
+    m_haveSender = false;
+    m_sender.clear();
+    m_recipients.clear();
+    m_recipientKeys.clear();
+    m_queueId.clear();
+    m_data.reset();
+}
+
+void SmtpServerSession::reply(int code, const char *enhancedCode, const QByteArray &text)
+{
+    send(SmtpReply::make(code, enhancedCode ? QByteArrayView(enhancedCode) : QByteArrayView(), text));
+}
+
+void SmtpServerSession::send(const SmtpReply &reply)
+{
+    m_output += reply.toWire();
+    qCDebug(lcSmtpProtocol).noquote() << m_peerText << "S:" << reply.code << QString::fromLatin1(reply.text());
+    // Too many errors: a confused or hostile client; 452 for too many recipients is a normal signal
+    // that the client will act on, and does not count.
+    const bool countsAsError = reply.code >= 400 && reply.code != 421 && reply.code != 452;
+    if (countsAsError && ++m_errors >= m_context.config->errorLimit && m_state != State::Closing) {
+        qCInfo(lcSmtpServer).noquote() << m_peerText << "too many errors";
+        closeWith(421, "4.7.0", hostBytes(*m_context.config) + " Error: too many errors");
+    }
+}
+
+void SmtpServerSession::flush()
+{
+    if (!m_output.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->write(m_output);
+    m_output.clear();
+}
+
+void SmtpServerSession::closeWith(int code, const char *enhancedCode, const QByteArray &text)
+{
+    if (m_state == State::Closing || m_state == State::Closed)
+        return;
+    m_state = State::Closing;
+    send(SmtpReply::make(code, enhancedCode ? QByteArrayView(enhancedCode) : QByteArrayView(), text));
+    flush();
+    m_idleTimer.stop();
+    m_input.clear();
+    m_socket->disconnectFromHost();
+}
+
+} // namespace Sluice

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/EngineConfig.h"
+#include "queue/QueuedMessage.h"
+#include "smtp/DataReceiver.h"
+#include "smtp/SmtpCommand.h"
+#include "smtp/SmtpReply.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QTcpSocket;
+
+namespace Sluice {
+
+class MessageQueue;
+class RecipientPolicy;
+
+/// What every session of one listener shares. Settings are snapshots: a change applies to sessions
+/// that start after it, never half-way through a conversation.
+struct SessionContext
+{
+    std::shared_ptr<const SmtpServerConfig> config;
+    std::shared_ptr<const RecipientPolicy> policy;
+    MessageQueue *queue = nullptr;
+};
+
+/// One inbound SMTP conversation (RFC 5321 server side), from greeting to QUIT.
+///
+/// Input is handled line by line from a buffer, so pipelined commands (RFC 2920) are answered in
+/// order and their replies leave in one write. While a message is being made durable the session
+/// reads nothing further: a command pipelined after the data waits for the 250.
+class SmtpServerSession : public QObject
+{
+    Q_OBJECT
+public:
+    SmtpServerSession(QTcpSocket *socket, SessionContext context, QObject *parent = nullptr);
+    ~SmtpServerSession() override;
+
+    void start();                           ///< greet (after the greeting delay, when one applies)
+    void refuse(const SmtpReply &reply);    ///< answer the connection with reply (421) and close
+    /// The engine is stopping: idle sessions get 421 now; one inside a transaction may finish it.
+    void requestShutdown();
+    void abort();                           ///< close at once; nothing unacknowledged is kept
+
+    bool isInTransaction() const;
+    QString peerText() const { return m_peerText; }
+
+Q_SIGNALS:
+    void finished(Sluice::SmtpServerSession *session);
+
+private:
+    enum class State { Delaying, Commands, Data, Storing, Closing, Closed };
+
+    void greet();
+    void onReadyRead();
+    void processInput();
+    bool takeCommandLine(QByteArray *line);
+    void handleCommand(const QByteArray &line);
+    void handleHelo(const SmtpCommand &command, bool extended);
+    void handleMail(const SmtpCommand &command);
+    void handleRcpt(const SmtpCommand &command);
+    void handleData(const SmtpCommand &command);
+    void finishData();
+    void onStored(const EnqueueResult &result);
+    void resetTransaction();
+
+    void reply(int code, const char *enhancedCode, const QByteArray &text);
+    void send(const SmtpReply &reply);
+    void flush();
+    void closeWith(int code, const char *enhancedCode, const QByteArray &text);
+    void onDisconnected();
+
+    QTcpSocket *m_socket;
+    SessionContext m_context;
+    QString m_peerText;
+    bool m_mayRelay = false;
+    State m_state = State::Commands;
+    QByteArray m_input;
+    QByteArray m_output;
+    QTimer m_idleTimer;
+    QTimer m_greetingTimer;
+    int m_errors = 0;
+    bool m_discardingLongLine = false;
+    bool m_shutdownRequested = false;
+
+    // Who the client said it is
+    QByteArray m_heloName;
+    bool m_extended = false;
+
+    // The current transaction
+    bool m_haveSender = false;
+    QByteArray m_sender;
+    QList<NewRecipient> m_recipients;
+    QSet<QByteArray> m_recipientKeys;
+    QString m_queueId;
+    std::optional<DataReceiver> m_data;
+};
+
+} // namespace Sluice

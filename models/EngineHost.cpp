@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EngineHost.h"
+
+#include "DataDirectory.h"
+#include "EngineBinder.h"
+#include "Settings.h"
+#include "core/Engine.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcService, "sluice.service")
+
+namespace Sluice {
+
+EngineHost::EngineHost(const QString &dataDirectory, QObject *parent)
+    : QObject(parent)
+    , m_dataDirectory(dataDirectory)
+{
+}
+
+EngineHost::~EngineHost()
+{
+    delete m_binder;
+    delete m_engine;
+}
+
+bool EngineHost::start(QString *error)
+{
+    if (!createDataDirectory(m_dataDirectory, error))
+        return false;
+    m_lock = std::make_unique<QLockFile>(m_dataDirectory + u"/sluice.lock"_s);
+    m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString hostName;
+        QString application;
+        m_lock->getLockInfo(&pid, &hostName, &application);
+        *error = QCoreApplication::translate("Sluice::EngineHost",
+                                             "Another Sluice (process %1) is already running on the data folder %2.")
+                     .arg(pid)
+                     .arg(m_dataDirectory);
+        return false;
+    }
+    QString settingsError;
+    m_settings = Settings::open(configDatabasePath(m_dataDirectory), {m_dataDirectory, machineHostName()},
+                                &settingsError);
+    if (!m_settings) {
+        *error = settingsError;
+        return false;
+    }
+    m_engine = new Engine(this);
+    m_binder = new EngineBinder(m_settings.get(), m_engine, m_dataDirectory, this);
+    connect(m_engine, &Engine::stopped, this, &EngineHost::stopped);
+    if (!m_binder->start(error))
+        return false;
+    m_settings->watchForChangesElsewhere();
+    return true;
+}
+
+void EngineHost::stop(int graceMs)
+{
+    if (m_engine)
+        m_engine->stop(graceMs);
+    else
+        Q_EMIT stopped();
+}
+
+namespace {
+
+void logToStderr(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const char *const levels[] = {"debug", "warning", "critical", "fatal", "info"};
+    const QByteArray line = QDateTime::currentDateTime().toString(Qt::ISODateWithMs).toUtf8() + ' '
+                            + levels[qBound(0, int(type), 4)] + ' ' + (context.category ? context.category : "")
+                            + ": " + message.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
+
+int signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int signalNumber)
+{
+    const char byte = char(signalNumber);
+    // Only async-signal-safe work here: the event loop reads the byte (Qt's documented pattern).
+    [[maybe_unused]] const ssize_t written = ::write(signalPipe[0], &byte, 1);
+}
+
+} // namespace
+
+void installStderrLogger()
+{
+    qInstallMessageHandler(logToStderr);
+    // The raw protocol is logged only when asked for (QT_LOGGING_RULES="sluice.smtp.protocol.debug=true").
+    QLoggingCategory::setFilterRules(u"sluice.*.debug=false"_s);
+}
+
+int runHeadless(const QString &dataDirectory)
+{
+    installStderrLogger();
+    EngineHost host(dataDirectory);
+    QString error;
+    if (!host.start(&error)) {
+        std::fprintf(stderr, "sluice: %s\n", qUtf8Printable(error));
+        return 1;
+    }
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+        std::perror("sluice: socketpair");
+        return 1;
+    }
+    QSocketNotifier notifier(signalPipe[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &host, [&host, &notifier] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t read = ::read(signalPipe[1], &byte, 1);
+        notifier.setEnabled(false);
+        qCInfo(lcService) << "signal" << int(byte) << "received: stopping";
+        host.stop(10000);
+    });
+    QObject::connect(&host, &EngineHost::stopped, qApp, [] {
+        qCInfo(lcService) << "stopped";
+        QCoreApplication::exit(0);
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+
+    qCInfo(lcService).noquote() << "Sluice" << QCoreApplication::applicationVersion() << "running on data folder"
+                                << dataDirectory;
+    return QCoreApplication::exec();
+}
+
+} // namespace Sluice

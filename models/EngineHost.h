@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLockFile>
+#include <QObject>
+
+#include <memory>
+
+namespace Sluice {
+
+class Engine;
+class EngineBinder;
+class Settings;
+
+/// Everything a running Sluice needs, set up in order: the data folder, its lock (one engine per
+/// data folder), the settings, the engine and the binder between them. Shared by the headless service
+/// and the console, which runs the engine itself.
+class EngineHost : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EngineHost(const QString &dataDirectory, QObject *parent = nullptr);
+    ~EngineHost() override;
+
+    /// Returns false with a message for the user (folder, lock, database or listener problem).
+    bool start(QString *error);
+    void stop(int graceMs);
+
+    QString dataDirectory() const { return m_dataDirectory; }
+    Settings *settings() const { return m_settings.get(); }
+    Engine *engine() const { return m_engine; }
+    EngineBinder *binder() const { return m_binder; }
+
+Q_SIGNALS:
+    void stopped();
+
+private:
+    QString m_dataDirectory;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<Settings> m_settings;
+    Engine *m_engine = nullptr;
+    EngineBinder *m_binder = nullptr;
+};
+
+/// `sluice --headless`: runs until SIGTERM or SIGINT, then stops gracefully; one log line per event on
+/// standard error. Returns the process exit code.
+int runHeadless(const QString &dataDirectory);
+
+/// One line per log event on standard error: time, category, message.
+void installStderrLogger();
+
+} // namespace Sluice
