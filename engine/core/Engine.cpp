@@ -51,7 +51,7 @@ bool Engine::start(const QString &queueDirectory, const EngineConfig &config, QS
     m_deliveryThread = new QThread(this);
     m_deliveryThread->setObjectName(u"sluice-local"_s);
     m_delivery = new LocalDeliveryAgent(m_queue, QDateTime::currentDateTimeUtc());
-    m_delivery->setMailRoot(config.local.mailRoot);
+    m_delivery->configure(config.local.mailRoot, config.local.firstRetrySeconds);
     m_delivery->moveToThread(m_deliveryThread);
     connect(m_deliveryThread, &QThread::finished, m_delivery, &QObject::deleteLater);
     connect(m_delivery, &LocalDeliveryAgent::delivered, this, &Engine::localDelivered);
@@ -78,9 +78,10 @@ bool Engine::applyConfig(const EngineConfig &config, QString *error)
         return false;
     if (!m_server->configure(config.smtp, std::make_shared<RecipientPolicy>(config.local), error))
         return false;
-    if (config.local.mailRoot != m_config.local.mailRoot) {
-        QMetaObject::invokeMethod(m_delivery, [agent = m_delivery, root = config.local.mailRoot] {
-            agent->setMailRoot(root);
+    if (config.local.mailRoot != m_config.local.mailRoot
+        || config.local.firstRetrySeconds != m_config.local.firstRetrySeconds) {
+        QMetaObject::invokeMethod(m_delivery, [agent = m_delivery, local = config.local] {
+            agent->configure(local.mailRoot, local.firstRetrySeconds);
             agent->wake();
         }, Qt::QueuedConnection);
     }

@@ -47,6 +47,7 @@ struct LocalDeliveryConfig
     QString mailRoot;                                      ///< absolute path of the Maildir tree
     QString catchAllMailbox;                               ///< empty: unknown local parts get 550
     QString postmasterAddress;
+    int firstRetrySeconds = 60; ///< pause after a failed local delivery; doubles up to 30 minutes
 };
 
 struct EngineConfig

@@ -16,7 +16,6 @@ namespace Sluice {
 
 namespace {
 constexpr int BatchSize = 16;
-constexpr qint64 FirstRetrySeconds = 60;
 constexpr qint64 LongestRetrySeconds = 30 * 60;
 } // namespace
 
@@ -27,14 +26,15 @@ LocalDeliveryAgent::LocalDeliveryAgent(MessageQueue *queue, const QDateTime &eng
 {
 }
 
-void LocalDeliveryAgent::setMailRoot(const QString &mailRoot)
+void LocalDeliveryAgent::configure(const QString &mailRoot, int firstRetrySeconds)
 {
     m_mailRoot = mailRoot;
+    m_firstRetrySeconds = qMax(1, firstRetrySeconds);
 }
 
-qint64 LocalDeliveryAgent::retryDelaySeconds(int attemptsSoFar)
+qint64 LocalDeliveryAgent::retryDelaySeconds(int attemptsSoFar, qint64 firstRetrySeconds)
 {
-    qint64 delay = FirstRetrySeconds;
+    qint64 delay = firstRetrySeconds;
     for (int i = 0; i < attemptsSoFar && delay < LongestRetrySeconds; ++i)
         delay *= 2;
     return qMin(delay, LongestRetrySeconds);
@@ -104,7 +104,7 @@ void LocalDeliveryAgent::deliverBatch()
             Q_EMIT delivered(item.queueId, item.mailbox);
             break;
         case MaildirWriter::Result::Failed: {
-            const qint64 delay = retryDelaySeconds(item.attempts);
+            const qint64 delay = retryDelaySeconds(item.attempts, m_firstRetrySeconds);
             qCWarning(lcLocal).noquote() << item.queueId << "deferred for mailbox" << item.mailbox << ":" << error
                                          << "- retry in" << delay << "s";
             m_queue->markDeferred(item.recipientId, error, QDateTime::currentDateTimeUtc().addSecs(delay));

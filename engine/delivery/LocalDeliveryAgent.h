@@ -24,11 +24,11 @@ public:
     LocalDeliveryAgent(MessageQueue *queue, const QDateTime &engineStart);
 
     // These are called through queued invocations from the engine's thread.
-    void setMailRoot(const QString &mailRoot);
+    void configure(const QString &mailRoot, int firstRetrySeconds);
     void wake();     ///< deliver what is due now
     void shutdown(); ///< stop the retry timer (the current delivery, if any, has already finished)
 
-    static qint64 retryDelaySeconds(int attemptsSoFar);
+    static qint64 retryDelaySeconds(int attemptsSoFar, qint64 firstRetrySeconds);
     static QByteArray maildirContent(const DueLocalDelivery &delivery);
 
 Q_SIGNALS:
@@ -42,6 +42,7 @@ private:
     MessageQueue *m_queue;
     QDateTime m_engineStart;
     QString m_mailRoot;
+    qint64 m_firstRetrySeconds = 60;
     QString m_hostName;
     QTimer *m_timer = nullptr;
     bool m_running = false;

@@ -96,6 +96,7 @@ void MessageQueue::commitPending()
         for (const PendingMessage &pending : batch)
             messages.append(&pending.message);
         result.ok = m_database->insertMessages(messages, &result.error, &result.diskFull);
+        m_commitCount.fetchAndAddRelaxed(1);
     }
     if (!result.ok)
         qCWarning(lcQueue).noquote() << "could not store" << batch.size() << "message(s):" << result.error;

@@ -42,6 +42,8 @@ public:
     void markDelivered(const QList<qint64> &recipientIds);
     void markDeferred(qint64 recipientId, const QString &lastReply, const QDateTime &nextAttempt);
     QueueCounts counts();
+    /// How many commits stored messages so far: fewer than the messages when sessions shared them.
+    int commitCount() const { return m_commitCount.loadRelaxed(); }
 
 Q_SIGNALS:
     /// Emitted on the owner's thread after a message became durable.
@@ -65,6 +67,7 @@ private:
     QMutex m_pendingMutex;
     QList<PendingMessage> m_pending;
     bool m_commitScheduled = false;
+    QAtomicInt m_commitCount;
 };
 
 } // namespace Sluice

@@ -123,10 +123,10 @@ bool QueueDatabase::insertMessages(const QList<const NewMessage *> &messages, QS
         return fail(m_db.lastError());
     QSqlQuery insertMessage(m_db);
     insertMessage.prepare(u"INSERT INTO messages (queue_id, sender, received_at, client, helo, size, content)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                          " VALUES (?, COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"_s);
     QSqlQuery insertRecipient(m_db);
     insertRecipient.prepare(u"INSERT INTO recipients (message_id, address, route, mailbox, state)"
-                            " VALUES (?, ?, ?, ?, ?)"_s);
+                            " VALUES (?, ?, ?, COALESCE(?, ''), ?)"_s);
     for (const NewMessage *message : messages) {
         insertMessage.addBindValue(message->queueId);
         insertMessage.addBindValue(QString::fromLatin1(message->sender));
@@ -134,7 +134,7 @@ bool QueueDatabase::insertMessages(const QList<const NewMessage *> &messages, QS
         insertMessage.addBindValue(message->clientAddress);
         insertMessage.addBindValue(message->heloName);
         insertMessage.addBindValue(message->content.size());
-        insertMessage.addBindValue(message->content);
+        insertMessage.addBindValue(message->content.isNull() ? QByteArray("") : message->content);
         if (!insertMessage.exec())
             return fail(insertMessage.lastError());
         const qint64 messageId = insertMessage.lastInsertId().toLongLong();

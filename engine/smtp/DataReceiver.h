@@ -19,16 +19,16 @@ public:
     enum class BareLineEndings { Refuse, Normalise };
     enum class Problem {
         None,
-        TooBig,          ///< content exceeded maxSize: 552 5.3.4
-        LineTooLong,     ///< a line exceeded maxLineLength octets (CRLF excluded): 500 5.5.2 style refusal
-        BareLineEnding,  ///< a lone CR or LF under the Refuse policy
-        TooManyHops      ///< more than maxReceivedHeaders "Received:" header fields: a mail loop
+        TooBig,         ///< content exceeded maxSize: 552 5.3.4
+        LineTooLong,    ///< a line exceeded maxLineLength octets (CRLF excluded): 500 5.5.2 style refusal
+        BareLineEnding, ///< a lone CR or LF under the Refuse policy
+        TooManyHops     ///< more than maxReceivedHeaders "Received:" header fields: a mail loop
     };
     struct Limits
     {
-        qint64 maxSize = 0;           ///< octets of unstuffed content; 0 means no limit
-        int maxLineLength = 998;      ///< RFC 5321 text line limit of 1000 octets less CRLF
-        int maxReceivedHeaders = 50;  ///< Postfix's hopcount_limit default
+        qint64 maxSize = 0;          ///< octets of unstuffed content; 0 means no limit
+        int maxLineLength = 998;     ///< RFC 5321 text line limit of 1000 octets less CRLF
+        int maxReceivedHeaders = 50; ///< Postfix's hopcount_limit default
     };
 
     DataReceiver(Limits limits, BareLineEndings policy);
@@ -46,7 +46,7 @@ public:
     qint64 octetsReceived() const { return m_octetsReceived; } ///< raw octets consumed so far
 
 private:
-    void acceptLine(QByteArrayView line); ///< one line without its CRLF
+    void acceptLine(QByteArrayView line);     ///< one line without its CRLF
     void appendToLine(QByteArrayView octets); ///< octets that are neither CR nor LF
     void endLine(bool crlf);                  ///< a CRLF, or a bare CR or LF when !crlf
     void fail(Problem problem);
@@ -60,9 +60,9 @@ private:
     int m_receivedHeaders = 0;
     bool m_inHeaders = true;
     bool m_partialTooLong = false;
-    bool m_pendingCR = false;    ///< the last octet was a CR; the next decides whether it was CRLF
-    bool m_atLineStart = true;   ///< m_partial began after CRLF (or at the start), not a bare ending
-    bool m_strippedDot = false;  ///< a leading transparency dot was removed from m_partial
+    bool m_pendingCR = false;   ///< the last octet was a CR; the next decides whether it was CRLF
+    bool m_atLineStart = true;  ///< m_partial began after CRLF (or at the start), not a bare ending
+    bool m_strippedDot = false; ///< a leading transparency dot was removed from m_partial
     bool m_finished = false;
 };
 
