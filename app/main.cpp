@@ -88,7 +88,6 @@ bool wantsWindow(int argc, char **argv)
 
 void describeApplication()
 {
-    QCoreApplication::setOrganizationName(u"sluice"_s);
     QCoreApplication::setApplicationName(u"sluice"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SLUICE_VERSION));
 }
