@@ -10,7 +10,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -88,6 +91,13 @@ bool wantsWindow(int argc, char **argv)
 
 void describeApplication()
 {
+    // Translations are embedded (translations/CMakeLists.txt); the system locale picks one.
+    static QTranslator sluiceTranslator;
+    if (sluiceTranslator.load(QLocale(), u"sluice"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&sluiceTranslator);
+    static QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
     QCoreApplication::setApplicationName(u"sluice"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SLUICE_VERSION));
 }

@@ -38,7 +38,7 @@ public:
     ~Settings() override;
 
     // Keys are taken as QAnyStringView so that both the Keys:: constants (Latin-1) and QStrings work.
-    QStringList keys() const; ///< all known keys, sorted
+    QStringList keys() const;                                      ///< all known keys, sorted
     const SettingDefinition *definition(QAnyStringView key) const; ///< nullptr for an unknown key
 
     /// Canonical text form of the current value (the default when not stored); lists as "a, b".

@@ -47,6 +47,8 @@ QueueDatabase::QueueDatabase(const QString &connectionName)
 
 QueueDatabase::~QueueDatabase()
 {
+    m_insertMessage.reset();
+    m_insertRecipient.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -80,8 +82,10 @@ bool QueueDatabase::open(const QString &path, QString *error)
         return false;
     }
     // WAL + FULL: each COMMIT is durable; readers never block the writer.
+    // A checkpoint fsyncs the main file on the committing thread; fewer, larger ones stall the
+    // sessions waiting for their 250 less often (16 MB of log between them instead of 4 MB).
     if (!exec(u"PRAGMA journal_mode=WAL"_s, error) || !exec(u"PRAGMA synchronous=FULL"_s, error)
-        || !exec(u"PRAGMA foreign_keys=ON"_s, error))
+        || !exec(u"PRAGMA foreign_keys=ON"_s, error) || !exec(u"PRAGMA wal_autocheckpoint=4000"_s, error))
         return false;
     QSqlQuery version(m_db);
     if (!version.exec(u"PRAGMA user_version"_s) || !version.next()) {
@@ -107,6 +111,15 @@ bool QueueDatabase::open(const QString &path, QString *error)
         m_db.rollback();
         return false;
     }
+    m_insertMessage.emplace(m_db);
+    m_insertRecipient.emplace(m_db);
+    if (!m_insertMessage->prepare(u"INSERT INTO messages (queue_id, sender, received_at, client, helo, size, content)"
+                                  " VALUES (?, COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"_s)
+        || !m_insertRecipient->prepare(u"INSERT INTO recipients (message_id, address, route, mailbox, state)"
+                                       " VALUES (?, ?, ?, COALESCE(?, ''), ?)"_s)) {
+        *error = m_insertMessage->lastError().text() + m_insertRecipient->lastError().text();
+        return false;
+    }
     return true;
 }
 
@@ -121,12 +134,8 @@ bool QueueDatabase::insertMessages(const QList<const NewMessage *> &messages, QS
     };
     if (!m_db.transaction())
         return fail(m_db.lastError());
-    QSqlQuery insertMessage(m_db);
-    insertMessage.prepare(u"INSERT INTO messages (queue_id, sender, received_at, client, helo, size, content)"
-                          " VALUES (?, COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"_s);
-    QSqlQuery insertRecipient(m_db);
-    insertRecipient.prepare(u"INSERT INTO recipients (message_id, address, route, mailbox, state)"
-                            " VALUES (?, ?, ?, COALESCE(?, ''), ?)"_s);
+    QSqlQuery &insertMessage = *m_insertMessage;
+    QSqlQuery &insertRecipient = *m_insertRecipient;
     for (const NewMessage *message : messages) {
         insertMessage.addBindValue(message->queueId);
         insertMessage.addBindValue(QString::fromLatin1(message->sender));

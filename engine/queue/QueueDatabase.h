@@ -4,7 +4,10 @@
 #include "queue/QueuedMessage.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+
+#include <optional>
 
 namespace Sluice {
 
@@ -40,6 +43,9 @@ private:
 
     QString m_connectionName;
     QSqlDatabase m_db;
+    // Prepared once: preparing per commit cost a sixth of the ingest path's instructions.
+    std::optional<QSqlQuery> m_insertMessage;
+    std::optional<QSqlQuery> m_insertRecipient;
 };
 
 } // namespace Sluice

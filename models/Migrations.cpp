@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migrations.h"
+
+#include "SqlTransaction.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Sluice {
+
+namespace {
+
+bool execute(QSqlDatabase &database, const QString &statement, QString *error)
+{
+    QSqlQuery query(database);
+    if (query.exec(statement))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+// Version 1: one row per explicitly set key. Values are the canonical text of the setting's type, so a
+// hand-edited file or an older Sluice reads them back without a type column.
+bool createSettingsTable(QSqlDatabase &database, QString *error)
+{
+    return execute(database, u"CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"_s,
+                   error);
+}
+
+// Runs one step and the version bump as one transaction. The version is re-read inside it: another
+// process may have migrated while this one waited for the write lock.
+bool runStep(QSqlDatabase &database, const Migration &step, QString *reason)
+{
+    SqlTransaction transaction(database);
+    if (!transaction.isActive()) {
+        *reason = transaction.errorText();
+        return false;
+    }
+    const int current = readSchemaVersion(database, reason);
+    if (current < 0)
+        return false;
+    if (current >= step.toVersion)
+        return true;
+    if (!step.apply(database, reason))
+        return false;
+    // PRAGMA takes no bound parameters; toVersion is an int, so formatting it in is safe.
+    if (!execute(database, u"PRAGMA user_version = %1"_s.arg(step.toVersion), reason))
+        return false;
+    if (!transaction.commit()) {
+        *reason = transaction.errorText();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QList<Migration> builtInMigrations()
+{
+    return {
+        {1, QCoreApplication::translate("Sluice::Migrations", "create the settings table"),
+         createSettingsTable},
+    };
+}
+
+int latestSchemaVersion(const QList<Migration> &migrations)
+{
+    int latest = 0;
+    for (const Migration &step : migrations)
+        latest = std::max(latest, step.toVersion);
+    return latest;
+}
+
+int readSchemaVersion(const QSqlDatabase &database, QString *error)
+{
+    QSqlQuery query(database);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool runMigrations(QSqlDatabase &database, const QList<Migration> &migrations, const QString &displayName,
+                   QString *error)
+{
+    QString reason;
+    const int start = readSchemaVersion(database, &reason);
+    if (start < 0) {
+        *error = QCoreApplication::translate(
+                     "Sluice::Migrations",
+                     "Could not read the schema version of the configuration database “%1”: %2")
+                     .arg(displayName, reason);
+        return false;
+    }
+    for (const Migration &step : migrations) {
+        if (step.toVersion <= start)
+            continue;
+        reason.clear();
+        if (!runStep(database, step, &reason)) {
+            if (reason.isEmpty())
+                reason = QCoreApplication::translate("Sluice::Migrations", "unknown error");
+            *error = QCoreApplication::translate(
+                         "Sluice::Migrations",
+                         "Could not update the configuration database “%1” to schema version %2 "
+                         "(%3): %4")
+                         .arg(displayName, QString::number(step.toVersion), step.description, reason);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Sluice
