@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/NetworkList.h"
+#include "outbound/OutboundConfig.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -54,6 +55,7 @@ struct EngineConfig
 {
     SmtpServerConfig smtp;
     LocalDeliveryConfig local;
+    OutboundConfig outbound;
 };
 
 } // namespace Sluice

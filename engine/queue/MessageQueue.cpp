@@ -158,3 +158,52 @@ QueueCounts MessageQueue::counts()
 }
 
 } // namespace Sluice
+
+namespace Sluice {
+
+QList<DueRemoteMessage> MessageQueue::dueRemoteMessages(const QDateTime &now, int limit)
+{
+    return onQueueThread([&] {
+        return m_database ? m_database->dueRemoteMessages(now, limit) : QList<DueRemoteMessage>();
+    });
+}
+
+QDateTime MessageQueue::nextRemoteAttempt()
+{
+    return onQueueThread([&] { return m_database ? m_database->nextRemoteAttempt() : QDateTime(); });
+}
+
+namespace {
+QList<const NewMessage *> pointersTo(const QList<NewMessage> &messages)
+{
+    QList<const NewMessage *> pointers;
+    for (const NewMessage &message : messages)
+        pointers.append(&message);
+    return pointers;
+}
+} // namespace
+
+bool MessageQueue::completeRecipients(const QList<qint64> &finishedIds, const QList<NewMessage> &reports)
+{
+    return onQueueThread([&] {
+        QString error;
+        bool diskFull = false;
+        if (m_database && m_database->completeRecipients(finishedIds, pointersTo(reports), &error, &diskFull))
+            return true;
+        qCWarning(lcQueue).noquote() << "could not record finished recipients:" << error;
+        return false;
+    });
+}
+
+bool MessageQueue::markWarned(const QList<qint64> &recipientIds, const QList<NewMessage> &warnings)
+{
+    return onQueueThread([&] {
+        QString error;
+        if (m_database && m_database->markWarned(recipientIds, pointersTo(warnings), &error))
+            return true;
+        qCWarning(lcQueue).noquote() << "could not record delay warnings:" << error;
+        return false;
+    });
+}
+
+} // namespace Sluice

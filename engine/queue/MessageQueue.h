@@ -42,6 +42,14 @@ public:
     void markDelivered(const QList<qint64> &recipientIds);
     void markDeferred(qint64 recipientId, const QString &lastReply, const QDateTime &nextAttempt);
     QueueCounts counts();
+
+    QList<DueRemoteMessage> dueRemoteMessages(const QDateTime &now, int limit);
+    QDateTime nextRemoteAttempt();
+    /// Removes recipients delivered or failed for good and stores the failure reports about them, in
+    /// one transaction (see QueueDatabase::completeRecipients). Returns false when that failed: the
+    /// recipients then stay queued and will be tried again.
+    bool completeRecipients(const QList<qint64> &finishedIds, const QList<NewMessage> &reports);
+    bool markWarned(const QList<qint64> &recipientIds, const QList<NewMessage> &warnings);
     /// How many commits stored messages so far: fewer than the messages when sessions shared them.
     int commitCount() const { return m_commitCount.loadRelaxed(); }
 

@@ -34,7 +34,8 @@ const char *const SchemaStatements[] = {
     " state INTEGER NOT NULL,"
     " attempts INTEGER NOT NULL DEFAULT 0,"
     " next_attempt INTEGER NOT NULL DEFAULT 0,"
-    " last_reply TEXT NOT NULL DEFAULT '')",
+    " last_reply TEXT NOT NULL DEFAULT '',"
+    " warned INTEGER NOT NULL DEFAULT 0)",
     "CREATE INDEX IF NOT EXISTS recipients_due ON recipients(route, state, next_attempt)",
     "CREATE INDEX IF NOT EXISTS recipients_message ON recipients(message_id)",
 };
@@ -123,17 +124,8 @@ bool QueueDatabase::open(const QString &path, QString *error)
     return true;
 }
 
-bool QueueDatabase::insertMessages(const QList<const NewMessage *> &messages, QString *error, bool *diskFull)
+bool QueueDatabase::insertWithin(const QList<const NewMessage *> &messages, QSqlError *failure)
 {
-    *diskFull = false;
-    auto fail = [&](const QSqlError &sqlError) {
-        *error = sqlError.text();
-        *diskFull = isDiskFull(sqlError);
-        m_db.rollback();
-        return false;
-    };
-    if (!m_db.transaction())
-        return fail(m_db.lastError());
     QSqlQuery &insertMessage = *m_insertMessage;
     QSqlQuery &insertRecipient = *m_insertRecipient;
     for (const NewMessage *message : messages) {
@@ -144,8 +136,10 @@ bool QueueDatabase::insertMessages(const QList<const NewMessage *> &messages, QS
         insertMessage.addBindValue(message->heloName);
         insertMessage.addBindValue(message->content.size());
         insertMessage.addBindValue(message->content.isNull() ? QByteArray("") : message->content);
-        if (!insertMessage.exec())
-            return fail(insertMessage.lastError());
+        if (!insertMessage.exec()) {
+            *failure = insertMessage.lastError();
+            return false;
+        }
         const qint64 messageId = insertMessage.lastInsertId().toLongLong();
         for (const NewRecipient &recipient : message->recipients) {
             insertRecipient.addBindValue(messageId);
@@ -153,12 +147,65 @@ bool QueueDatabase::insertMessages(const QList<const NewMessage *> &messages, QS
             insertRecipient.addBindValue(int(recipient.route));
             insertRecipient.addBindValue(recipient.mailbox);
             insertRecipient.addBindValue(int(RecipientState::Queued));
-            if (!insertRecipient.exec())
-                return fail(insertRecipient.lastError());
+            if (!insertRecipient.exec()) {
+                *failure = insertRecipient.lastError();
+                return false;
+            }
         }
     }
-    if (!m_db.commit())
-        return fail(m_db.lastError());
+    return true;
+}
+
+bool QueueDatabase::insertMessages(const QList<const NewMessage *> &messages, QString *error, bool *diskFull)
+{
+    return completeRecipients({}, messages, error, diskFull);
+}
+
+bool QueueDatabase::completeRecipients(const QList<qint64> &finishedIds, const QList<const NewMessage *> &reports,
+                                       QString *error, bool *diskFull)
+{
+    *diskFull = false;
+    QSqlError failure;
+    if (!m_db.transaction()) {
+        failure = m_db.lastError();
+    } else if (insertWithin(reports, &failure) && removeRecipientsWithin(finishedIds, &failure)) {
+        if (m_db.commit())
+            return true;
+        failure = m_db.lastError();
+    }
+    *error = failure.text();
+    *diskFull = isDiskFull(failure);
+    m_db.rollback();
+    return false;
+}
+
+bool QueueDatabase::removeRecipientsWithin(const QList<qint64> &recipientIds, QSqlError *failure)
+{
+    if (recipientIds.isEmpty())
+        return true;
+    QSqlQuery remove(m_db);
+    remove.prepare(u"DELETE FROM recipients WHERE id = ? RETURNING message_id"_s);
+    QSqlQuery removeMessage(m_db);
+    removeMessage.prepare(
+        u"DELETE FROM messages WHERE id = ? AND NOT EXISTS (SELECT 1 FROM recipients WHERE message_id = ?)"_s);
+    for (qint64 id : recipientIds) {
+        remove.addBindValue(id);
+        if (!remove.exec()) {
+            *failure = remove.lastError();
+            return false;
+        }
+        const bool found = remove.next();
+        const qint64 messageId = found ? remove.value(0).toLongLong() : 0;
+        remove.finish();
+        if (!found)
+            continue;
+        removeMessage.addBindValue(messageId);
+        removeMessage.addBindValue(messageId);
+        if (!removeMessage.exec()) {
+            *failure = removeMessage.lastError();
+            return false;
+        }
+    }
     return true;
 }
 
@@ -207,41 +254,8 @@ QDateTime QueueDatabase::nextLocalAttempt()
 
 bool QueueDatabase::markDelivered(const QList<qint64> &recipientIds, QString *error)
 {
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
-        return false;
-    }
-    QSqlQuery remove(m_db);
-    remove.prepare(u"DELETE FROM recipients WHERE id = ? RETURNING message_id"_s);
-    QSqlQuery removeMessage(m_db);
-    removeMessage.prepare(
-        u"DELETE FROM messages WHERE id = ? AND NOT EXISTS (SELECT 1 FROM recipients WHERE message_id = ?)"_s);
-    for (qint64 id : recipientIds) {
-        remove.addBindValue(id);
-        if (!remove.exec()) {
-            *error = remove.lastError().text();
-            m_db.rollback();
-            return false;
-        }
-        const bool found = remove.next();
-        const qint64 messageId = found ? remove.value(0).toLongLong() : 0;
-        remove.finish();
-        if (!found)
-            continue;
-        removeMessage.addBindValue(messageId);
-        removeMessage.addBindValue(messageId);
-        if (!removeMessage.exec()) {
-            *error = removeMessage.lastError().text();
-            m_db.rollback();
-            return false;
-        }
-    }
-    if (!m_db.commit()) {
-        *error = m_db.lastError().text();
-        m_db.rollback();
-        return false;
-    }
-    return true;
+    bool diskFull = false;
+    return completeRecipients(recipientIds, {}, error, &diskFull);
 }
 
 bool QueueDatabase::markDeferred(qint64 recipientId, const QString &lastReply, const QDateTime &nextAttempt,
@@ -280,6 +294,97 @@ QueueCounts QueueDatabase::counts()
         }
     }
     return counts;
+}
+
+} // namespace Sluice
+
+namespace Sluice {
+
+QList<DueRemoteMessage> QueueDatabase::dueRemoteMessages(const QDateTime &now, int limit)
+{
+    QList<DueRemoteMessage> due;
+    QSqlQuery query(m_db);
+    // The messages first (bounded), then their due remote recipients.
+    query.prepare(u"SELECT m.id, m.queue_id, m.sender, m.received_at, m.content FROM messages m"
+                  " WHERE m.id IN (SELECT DISTINCT message_id FROM recipients"
+                  "  WHERE route = ? AND state IN (?, ?) AND next_attempt <= ? ORDER BY message_id LIMIT ?)"
+                  " ORDER BY m.id"_s);
+    query.addBindValue(int(RecipientRoute::Remote));
+    query.addBindValue(int(RecipientState::Queued));
+    query.addBindValue(int(RecipientState::Deferred));
+    query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(limit);
+    if (!query.exec())
+        return due;
+    while (query.next()) {
+        DueRemoteMessage message;
+        message.messageId = query.value(0).toLongLong();
+        message.queueId = query.value(1).toString();
+        message.sender = query.value(2).toString().toLatin1();
+        message.receivedAt = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong());
+        message.content = query.value(4).toByteArray();
+        due.append(message);
+    }
+    QSqlQuery recipients(m_db);
+    recipients.prepare(u"SELECT id, address, attempts, warned, last_reply FROM recipients"
+                       " WHERE message_id = ? AND route = ? AND state IN (?, ?) AND next_attempt <= ? ORDER BY id"_s);
+    for (DueRemoteMessage &message : due) {
+        recipients.addBindValue(message.messageId);
+        recipients.addBindValue(int(RecipientRoute::Remote));
+        recipients.addBindValue(int(RecipientState::Queued));
+        recipients.addBindValue(int(RecipientState::Deferred));
+        recipients.addBindValue(now.toMSecsSinceEpoch());
+        if (!recipients.exec())
+            continue;
+        while (recipients.next()) {
+            DueRemoteRecipient recipient;
+            recipient.recipientId = recipients.value(0).toLongLong();
+            recipient.address = recipients.value(1).toString().toLatin1();
+            recipient.attempts = recipients.value(2).toInt();
+            recipient.warned = recipients.value(3).toInt() != 0;
+            recipient.lastReply = recipients.value(4).toString();
+            message.recipients.append(recipient);
+        }
+    }
+    return due;
+}
+
+QDateTime QueueDatabase::nextRemoteAttempt()
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT MIN(next_attempt) FROM recipients WHERE route = ? AND state IN (?, ?)"_s);
+    query.addBindValue(int(RecipientRoute::Remote));
+    query.addBindValue(int(RecipientState::Queued));
+    query.addBindValue(int(RecipientState::Deferred));
+    if (!query.exec() || !query.next() || query.value(0).isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong());
+}
+
+bool QueueDatabase::markWarned(const QList<qint64> &recipientIds, const QList<const NewMessage *> &warnings,
+                               QString *error)
+{
+    QSqlError failure;
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery update(m_db);
+    update.prepare(u"UPDATE recipients SET warned = 1 WHERE id = ?"_s);
+    bool ok = insertWithin(warnings, &failure);
+    for (qint64 id : recipientIds) {
+        if (!ok)
+            break;
+        update.addBindValue(id);
+        ok = update.exec();
+        if (!ok)
+            failure = update.lastError();
+    }
+    if (ok && m_db.commit())
+        return true;
+    *error = ok ? m_db.lastError().text() : failure.text();
+    m_db.rollback();
+    return false;
 }
 
 } // namespace Sluice

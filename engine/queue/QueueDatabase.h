@@ -4,6 +4,7 @@
 #include "queue/QueuedMessage.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -37,9 +38,21 @@ public:
                       QString *error);
     QueueCounts counts();
 
+    /// Messages with remote recipients due at now (each with only its due remote recipients).
+    QList<DueRemoteMessage> dueRemoteMessages(const QDateTime &now, int limit);
+    QDateTime nextRemoteAttempt();
+    /// In one transaction: removes the recipients that were delivered or failed for good, stores the
+    /// failure reports about them, and drops messages left without recipients. So a failure is
+    /// never forgotten without its report, nor reported twice.
+    bool completeRecipients(const QList<qint64> &finishedIds, const QList<const NewMessage *> &reports,
+                            QString *error, bool *diskFull);
+    bool markWarned(const QList<qint64> &recipientIds, const QList<const NewMessage *> &warnings, QString *error);
+
 private:
     bool exec(const QString &sql, QString *error);
-    static bool isDiskFull(const class QSqlError &error);
+    bool insertWithin(const QList<const NewMessage *> &messages, QSqlError *failure);
+    bool removeRecipientsWithin(const QList<qint64> &recipientIds, QSqlError *failure);
+    static bool isDiskFull(const QSqlError &error);
 
     QString m_connectionName;
     QSqlDatabase m_db;

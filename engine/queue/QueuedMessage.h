@@ -55,6 +55,26 @@ struct DueLocalDelivery
     QByteArray content;
 };
 
+struct DueRemoteRecipient
+{
+    qint64 recipientId = 0;
+    QByteArray address;
+    int attempts = 0;
+    bool warned = false; ///< a delay warning was sent for it
+    QString lastReply;
+};
+
+/// A message with remote recipients whose next attempt is due.
+struct DueRemoteMessage
+{
+    qint64 messageId = 0;
+    QString queueId;
+    QByteArray sender;
+    QDateTime receivedAt;
+    QByteArray content;
+    QList<DueRemoteRecipient> recipients;
+};
+
 struct QueueCounts
 {
     int messages = 0;
