@@ -5,6 +5,7 @@
 #include "ConfigCommand.h"
 #include "Console.h"
 #include "DataDirectory.h"
+#include "DomainCommand.h"
 #include "EngineHost.h"
 #include "Settings.h"
 
@@ -40,7 +41,8 @@ Options parseOptions(const QCoreApplication &app)
                                             "  config get KEY          show one setting\n"
                                             "  config set KEY VALUE    change a setting (validated)\n"
                                             "  config unset KEY        restore a setting's default\n"
-                                            "  config describe [KEY]   explain settings"));
+                                            "  config describe [KEY]   explain settings\n"
+                                            "  domain list|add|remove  the E-Mail Domain list (domain --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"headless"_s, QCoreApplication::translate("main", "Run the mail engine without a window "
@@ -55,7 +57,7 @@ Options parseOptions(const QCoreApplication &app)
     return {parser.isSet(u"headless"_s), parser.value(u"data-dir"_s), parser.positionalArguments()};
 }
 
-int runConfig(const Options &options)
+int runSettingsCommand(const Options &options)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -71,6 +73,8 @@ int runConfig(const Options &options)
         err << error << Qt::endl;
         return 1;
     }
+    if (options.positional.value(0) == "domain"_L1)
+        return Sluice::runDomainCommand(options.positional.mid(1), *settings, out, err);
     return Sluice::runConfigCommand(options.positional.mid(1), *settings, out, err);
 }
 
@@ -117,8 +121,9 @@ int main(int argc, char **argv)
     const Options options = parseOptions(app);
     if (options.headless)
         return Sluice::runHeadless(Sluice::resolveDataDirectory(options.dataDirectory));
-    if (options.positional.value(0) == "config"_L1)
-        return runConfig(options);
+    const QString command = options.positional.value(0);
+    if (command == "config"_L1 || command == "domain"_L1)
+        return runSettingsCommand(options);
     std::fprintf(stderr, "sluice: unknown command \"%s\"; see sluice --help\n",
                  qUtf8Printable(options.positional.value(0)));
     return 2;

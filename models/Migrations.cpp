@@ -33,6 +33,25 @@ bool createSettingsTable(QSqlDatabase &database, QString *error)
                    error);
 }
 
+// Version 2: the E-Mail Domain list (Connections page): per-domain route and outbound security, and
+// the provider-side "Queue messages for ETRN" flag. Secrets are not here: the keychain holds them.
+bool createEmailDomainsTable(QSqlDatabase &database, QString *error)
+{
+    return execute(database,
+                   u"CREATE TABLE email_domains ("
+                   " domain TEXT PRIMARY KEY NOT NULL,"
+                   " route TEXT NOT NULL DEFAULT 'dns',"
+                   " host TEXT NOT NULL DEFAULT '',"
+                   " port INTEGER NOT NULL DEFAULT 25,"
+                   " tls TEXT NOT NULL DEFAULT 'opportunistic',"
+                   " pinned_sha256 TEXT NOT NULL DEFAULT '',"
+                   " auth TEXT NOT NULL DEFAULT 'none',"
+                   " account TEXT NOT NULL DEFAULT '',"
+                   " plaintext_auth INTEGER NOT NULL DEFAULT 0,"
+                   " hold INTEGER NOT NULL DEFAULT 0)"_s,
+                   error);
+}
+
 // Runs one step and the version bump as one transaction. The version is re-read inside it: another
 // process may have migrated while this one waited for the write lock.
 bool runStep(QSqlDatabase &database, const Migration &step, QString *reason)
@@ -66,6 +85,8 @@ QList<Migration> builtInMigrations()
     return {
         {1, QCoreApplication::translate("Sluice::Migrations", "create the settings table"),
          createSettingsTable},
+        {2, QCoreApplication::translate("Sluice::Migrations", "create the e-mail domain table"),
+         createEmailDomainsTable},
     };
 }
 

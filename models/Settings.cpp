@@ -229,6 +229,12 @@ void Settings::reloadIfChangedElsewhere()
         if (before.value(key) != after.value(key))
             Q_EMIT changed(key);
     }
+    Q_EMIT changedElsewhere();
+}
+
+QSqlDatabase Settings::database() const
+{
+    return d->database->database();
 }
 
 void Settings::watchForChangesElsewhere(int intervalMs)

@@ -3,6 +3,7 @@
 
 #include <QAnyStringView>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <QVariant>
 
@@ -65,9 +66,13 @@ public:
     void watchForChangesElsewhere(int intervalMs = 1000);
 
     QString databasePath() const;
+    /// The configuration database, for the tables that live beside the settings (E-Mail Domains).
+    QSqlDatabase database() const;
 
 Q_SIGNALS:
     void changed(const QString &key);
+    /// Another process wrote the database (any table); emitted after the changed() signals.
+    void changedElsewhere();
 
 private:
     Settings(std::unique_ptr<ConfigDatabase> database, const SettingsEnvironment &environment);

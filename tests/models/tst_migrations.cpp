@@ -82,6 +82,7 @@ private Q_SLOTS:
     void createsMissingFolderPrivately();
     void reopeningIsANoOp();
     void laterStepRunsOnce();
+    void versionOneUpgradesKeepingSettings();
     void failingStepLeavesDatabaseAsItWas();
     void refusesFile_data();
     void refusesFile();
@@ -122,9 +123,10 @@ void TestMigrations::freshDatabaseGetsCurrentSchema()
         QCOMPARE(database->path(), path);
     }
     RawConnection raw(path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 1);
-    QCOMPARE(latestSchemaVersion(builtInMigrations()), 1);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
+    QCOMPARE(latestSchemaVersion(builtInMigrations()), 2);
     QVERIFY(tableExists(raw, u"settings"_s));
+    QVERIFY(tableExists(raw, u"email_domains"_s));
     QVERIFY(raw.exec(u"INSERT INTO settings (key, value) VALUES ('a', 'b')"_s));
     QVERIFY(!raw.exec(u"INSERT INTO settings (key, value) VALUES ('a', 'c')"_s)); // key is the primary key
     QVERIFY(!raw.exec(u"INSERT INTO settings (key, value) VALUES ('n', NULL)"_s));
@@ -161,7 +163,7 @@ void TestMigrations::reopeningIsANoOp()
     QVERIFY2(ConfigDatabase::open(path, counting, &error), qPrintable(error));
     QCOMPARE(runs, 1);
     RawConnection raw(path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 1);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), latestSchemaVersion(builtInMigrations()));
     QCOMPARE(raw.value(u"SELECT value FROM settings WHERE key = 'kept'"_s).toString(), u"yes"_s);
 }
 
@@ -172,7 +174,8 @@ void TestMigrations::laterStepRunsOnce()
     QVERIFY2(ConfigDatabase::open(path, &error), qPrintable(error));
 
     QList<Migration> migrations = builtInMigrations();
-    migrations.append({2, u"add a column"_s, [](QSqlDatabase &database, QString *error) {
+    const int next = latestSchemaVersion(migrations) + 1;
+    migrations.append({next, u"add a column"_s, [](QSqlDatabase &database, QString *error) {
                            QSqlQuery query(database);
                            if (query.exec(u"ALTER TABLE settings ADD COLUMN note TEXT"_s))
                                return true;
@@ -183,11 +186,28 @@ void TestMigrations::laterStepRunsOnce()
     QVERIFY2(ConfigDatabase::open(path, migrations, &error), qPrintable(error)); // would fail if re-run
     {
         RawConnection raw(path);
-        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
+        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), next);
     }
-    // ... and this Sluice, which only knows version 1, must now refuse the file.
+    // ... and this Sluice, which knows only the versions before, must now refuse the file.
     QVERIFY(!ConfigDatabase::open(path, &error));
     QVERIFY2(error.contains(u"newer"_s), qPrintable(error));
+}
+
+void TestMigrations::versionOneUpgradesKeepingSettings()
+{
+    const QString path = m_dir.filePath(u"upgrade.db"_s);
+    QString error;
+    QVERIFY2(ConfigDatabase::open(path, builtInMigrations().mid(0, 1), &error), qPrintable(error));
+    {
+        RawConnection raw(path);
+        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 1);
+        QVERIFY(raw.exec(u"INSERT INTO settings (key, value) VALUES ('smtp.listen', '*:2525')"_s));
+    }
+    QVERIFY2(ConfigDatabase::open(path, &error), qPrintable(error));
+    RawConnection raw(path);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
+    QVERIFY(tableExists(raw, u"email_domains"_s));
+    QCOMPARE(raw.value(u"SELECT value FROM settings WHERE key = 'smtp.listen'"_s).toString(), u"*:2525"_s);
 }
 
 void TestMigrations::failingStepLeavesDatabaseAsItWas()
@@ -201,7 +221,8 @@ void TestMigrations::failingStepLeavesDatabaseAsItWas()
     }
 
     QList<Migration> migrations = builtInMigrations();
-    migrations.append({2, u"add the frobnicator table"_s, [](QSqlDatabase &database, QString *error) {
+    const int current = latestSchemaVersion(migrations);
+    migrations.append({current + 1, u"add the frobnicator table"_s, [](QSqlDatabase &database, QString *error) {
                            QSqlQuery query(database);
                            // Valid DDL and a data change first, so the rollback has something to undo.
                            if (!query.exec(u"CREATE TABLE frobnicator (x INTEGER)"_s) ||
@@ -219,7 +240,7 @@ void TestMigrations::failingStepLeavesDatabaseAsItWas()
 
     {
         RawConnection raw(path);
-        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 1);
+        QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), current);
         QVERIFY(!tableExists(raw, u"frobnicator"_s));
         QCOMPARE(raw.value(u"SELECT value FROM settings WHERE key = 'smtp.listen'"_s).toString(),
                  u"*:2525"_s);
@@ -258,7 +279,7 @@ void TestMigrations::refusesFile()
             QVERIFY(
                 raw.exec(u"INSERT INTO settings VALUES ('key%1', '%2')"_s.arg(i).arg(QString(100, u'x'))));
         QVERIFY(raw.exec(u"COMMIT"_s));
-        QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(kind == "newer"_L1 ? 99 : 1)));
+        QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(kind == "newer"_L1 ? 99 : 2)));
     }
     if (kind == "damaged"_L1) {
         // Page 2 is the settings table's root page: an invalid page type byte makes it unreadable.
