@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EmailDomainTable.h"
 
+#include "SecretStore.h"
 #include "Settings.h"
 #include "smtp/SmtpAddress.h"
 
@@ -86,7 +87,7 @@ QString EmailDomainEntry::validate() const
 
 QString EmailDomainEntry::secretKey() const
 {
-    return u"smtp-auth/%1/%2"_s.arg(domain, account);
+    return SecretKey::smtpAuth(domain, account);
 }
 
 EmailDomainTable::EmailDomainTable(Settings *settings, QObject *parent)

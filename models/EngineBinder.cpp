@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineBinder.h"
 
+#include "EmailDomainTable.h"
+#include "SecretStore.h"
 #include "SettingKeys.h"
 #include "Settings.h"
 #include "core/Engine.h"
+#include "outbound/RetryPolicy.h"
 
 #include <QLoggingCategory>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -16,15 +21,91 @@ namespace Sluice {
 namespace {
 constexpr quint16 DefaultSmtpPort = 25;
 constexpr quint16 UnprivilegedSmtpPort = 2525;
+
+ClientSecurity security(const QString &tls, const QString &pin, const QString &auth, const QString &account,
+                        bool plaintext, const QString &password)
+{
+    ClientSecurity result;
+    result.tls = tls == "required"_L1 ? ClientSecurity::Tls::Required : ClientSecurity::Tls::Opportunistic;
+    result.pinnedSha256 = pin.toLatin1();
+    result.auth = auth == "any"_L1        ? ClientSecurity::Auth::Any
+                  : auth == "login"_L1    ? ClientSecurity::Auth::Login
+                  : auth == "plain"_L1    ? ClientSecurity::Auth::Plain
+                  : auth == "cram-md5"_L1 ? ClientSecurity::Auth::CramMd5
+                                          : ClientSecurity::Auth::None;
+    result.account = account;
+    result.password = password;
+    result.allowPlaintextAuth = plaintext;
+    return result;
+}
+
+QString smarthostHost(const Settings &settings)
+{
+    QString host;
+    quint16 port = 0;
+    QString error;
+    EmailDomainEntry::parseHostPort(settings.stringValue(Keys::Smarthost), &host, &port, &error);
+    return host;
+}
+
+OutboundConfig outboundConfig(const Settings &settings, const EmailDomainTable *domains,
+                              const QHash<QString, QString> &passwords)
+{
+    OutboundConfig out;
+    out.mode = settings.stringValue(Keys::DeliveryMode) == "smarthost"_L1 ? OutboundConfig::Mode::Smarthost
+                                                                          : OutboundConfig::Mode::Dns;
+    QString error;
+    EmailDomainEntry::parseHostPort(settings.stringValue(Keys::Smarthost), &out.smarthost, &out.smarthostPort,
+                                    &error);
+    const QString account = settings.stringValue(Keys::SmarthostAccount);
+    out.smarthostSecurity = security(settings.stringValue(Keys::SmarthostTls), settings.stringValue(Keys::SmarthostPin),
+                                     settings.stringValue(Keys::SmarthostAuth), account,
+                                     settings.boolValue(Keys::SmarthostPlaintextAuth),
+                                     passwords.value(SecretKey::smtpAuth(out.smarthost, account)));
+    if (domains) {
+        for (const EmailDomainEntry &entry : domains->entries()) {
+            DomainRoute route;
+            route.domain = entry.domain;
+            route.kind = entry.forward ? DomainRoute::Kind::Forward : DomainRoute::Kind::Dns;
+            route.host = entry.host;
+            route.port = entry.port;
+            route.security = security(entry.tls, entry.pinnedSha256, entry.auth, entry.account, entry.plaintextAuth,
+                                      passwords.value(entry.secretKey()));
+            out.domainRoutes.append(route);
+        }
+    }
+    const QString dns = settings.stringValue(Keys::DnsServer);
+    out.dnsServer = dns.isEmpty() ? QHostAddress() : QHostAddress(dns);
+    RetryPolicy::parseRetryHours(settings.stringValue(Keys::RetryHours), &out.retryHours, &error);
+    out.messageTimeoutHours = settings.intValue(Keys::MessageTimeoutHours);
+    out.delayWarningHours = settings.intValue(Keys::DelayWarningHours);
+    out.copyReportsToPostmaster = settings.boolValue(Keys::CopyReportsToPostmaster);
+    out.maxConnections = settings.intValue(Keys::OutboundMaxConnections);
+    out.maxConnectionsPerHost = settings.intValue(Keys::OutboundMaxPerHost);
+    out.maxMessagesPerConnection = settings.intValue(Keys::OutboundMessagesPerConnection);
+    out.timeouts.connect = settings.intValue(Keys::TimeoutConnect) * 1000;
+    out.timeouts.greeting = settings.intValue(Keys::TimeoutGreeting) * 1000;
+    out.timeouts.command = settings.intValue(Keys::TimeoutCommand) * 1000;
+    out.timeouts.dataInitiation = settings.intValue(Keys::TimeoutDataStart) * 1000;
+    out.timeouts.dataBlock = settings.intValue(Keys::TimeoutDataBlock) * 1000;
+    out.timeouts.dataTermination = settings.intValue(Keys::TimeoutDataEnd) * 1000;
+    return out;
+}
+
 } // namespace
 
-EngineBinder::EngineBinder(Settings *settings, Engine *engine, const QString &dataDirectory, QObject *parent)
+EngineBinder::EngineBinder(Settings *settings, EmailDomainTable *domains, SecretStore *secrets, Engine *engine,
+                           const QString &dataDirectory, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_domains(domains)
+    , m_secrets(secrets)
     , m_engine(engine)
     , m_dataDirectory(dataDirectory)
 {
     connect(m_settings, &Settings::changed, this, &EngineBinder::scheduleApply);
+    if (m_domains)
+        connect(m_domains, &EmailDomainTable::changed, this, &EngineBinder::scheduleApply);
 }
 
 bool EngineBinder::parseListen(const QString &text, QHostAddress *address, quint16 *port)
@@ -50,7 +131,22 @@ bool EngineBinder::parseListen(const QString &text, QHostAddress *address, quint
     return true;
 }
 
-EngineConfig EngineBinder::engineConfig(const Settings &settings)
+QStringList EngineBinder::neededSecretKeys(const Settings &settings, const EmailDomainTable *domains)
+{
+    QStringList keys;
+    if (settings.stringValue(Keys::SmarthostAuth) != "none"_L1)
+        keys << SecretKey::smtpAuth(smarthostHost(settings), settings.stringValue(Keys::SmarthostAccount));
+    if (domains) {
+        for (const EmailDomainEntry &entry : domains->entries()) {
+            if (entry.auth != "none"_L1)
+                keys << entry.secretKey();
+        }
+    }
+    return keys;
+}
+
+EngineConfig EngineBinder::engineConfig(const Settings &settings, const EmailDomainTable *domains,
+                                        const QHash<QString, QString> &passwords)
 {
     EngineConfig config;
     SmtpServerConfig &smtp = config.smtp;
@@ -80,12 +176,19 @@ EngineConfig EngineBinder::engineConfig(const Settings &settings)
     local.mailRoot = settings.stringValue(Keys::MailRoot);
     local.catchAllMailbox = settings.stringValue(Keys::CatchAll).toLower();
     local.postmasterAddress = settings.stringValue(Keys::Postmaster);
+
+    config.outbound = outboundConfig(settings, domains, passwords);
     return config;
 }
 
 bool EngineBinder::start(QString *error)
 {
-    return m_engine->start(m_dataDirectory + u"/queue"_s, engineConfig(*m_settings), error);
+    EngineConfig config = engineConfig(*m_settings, m_domains, m_passwords);
+    config.outboundReady = false; // until the passwords are read
+    if (!m_engine->start(m_dataDirectory + u"/queue"_s, config, error))
+        return false;
+    loadSecretsThenApply();
+    return true;
 }
 
 void EngineBinder::scheduleApply()
@@ -94,14 +197,47 @@ void EngineBinder::scheduleApply()
     if (m_applyScheduled)
         return;
     m_applyScheduled = true;
-    QMetaObject::invokeMethod(this, &EngineBinder::apply, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &EngineBinder::loadSecretsThenApply, Qt::QueuedConnection);
+}
+
+void EngineBinder::loadSecretsThenApply()
+{
+    m_applyScheduled = false;
+    const QStringList keys = neededSecretKeys(*m_settings, m_domains);
+    if (keys.isEmpty() || !m_secrets) {
+        m_passwords.clear();
+        m_passwordsLoaded = true;
+        apply();
+        return;
+    }
+    // A newer round supersedes one still waiting for the keychain.
+    const int generation = ++m_secretsGeneration;
+    auto pending = std::make_shared<int>(int(keys.size()));
+    auto passwords = std::make_shared<QHash<QString, QString>>();
+    for (const QString &key : keys) {
+        m_secrets->readSecret(key, this,
+                              [this, key, generation, pending, passwords](bool ok, const QString &secret,
+                                                                          const SecretError &error) {
+                                  if (ok)
+                                      passwords->insert(key, secret);
+                                  else
+                                      qCWarning(lcBinder).noquote()
+                                          << "no password for" << key << "-" << error.message;
+                                  if (--*pending > 0 || generation != m_secretsGeneration)
+                                      return;
+                                  m_passwords = *passwords;
+                                  m_passwordsLoaded = true;
+                                  apply();
+                              });
+    }
 }
 
 void EngineBinder::apply()
 {
-    m_applyScheduled = false;
+    EngineConfig config = engineConfig(*m_settings, m_domains, m_passwords);
+    config.outboundReady = m_passwordsLoaded;
     QString error;
-    if (m_engine->applyConfig(engineConfig(*m_settings), &error)) {
+    if (m_engine->applyConfig(config, &error)) {
         qCInfo(lcBinder) << "settings applied";
         Q_EMIT applied();
     } else {

@@ -3,29 +3,41 @@
 
 #include "core/EngineConfig.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace Sluice {
 
+class EmailDomainTable;
 class Engine;
+class SecretStore;
 class Settings;
 
-/// Connects the settings to the engine: builds the EngineConfig the engine runs on, and applies a
-/// fresh one whenever a setting changes (through this process or another), so changes take effect
-/// without a restart, listener rebinding included.
+/// Connects the configuration to the engine: builds the EngineConfig the engine runs on (settings,
+/// E-Mail Domain list, and the passwords from the secret store), and applies a fresh one whenever
+/// any of them changes (through this process or another), so changes take effect without a restart,
+/// listener rebinding included. Outbound delivery waits until the passwords have been read, so a
+/// message is never sent without the authentication the admin configured.
 class EngineBinder : public QObject
 {
     Q_OBJECT
 public:
-    EngineBinder(Settings *settings, Engine *engine, const QString &dataDirectory, QObject *parent = nullptr);
+    /// secrets may be nullptr (no outbound authentication configured anywhere, or tests).
+    EngineBinder(Settings *settings, EmailDomainTable *domains, SecretStore *secrets, Engine *engine,
+                 const QString &dataDirectory, QObject *parent = nullptr);
 
-    /// Translates the current settings. The built-in default port 25 falls back to 2525 when Sluice
-    /// may not bind it; a port the admin chose never falls back.
-    static EngineConfig engineConfig(const Settings &settings);
+    /// Translates the configuration. passwords maps secret keys to passwords; a missing one leaves
+    /// that route's password empty (its AUTH then fails and the mail waits).
+    static EngineConfig engineConfig(const Settings &settings, const EmailDomainTable *domains,
+                                     const QHash<QString, QString> &passwords);
     /// Parses "ADDRESS:PORT" as stored in smtp.listen ("*" is every address).
     static bool parseListen(const QString &text, QHostAddress *address, quint16 *port);
+    /// The secret keys the current configuration needs.
+    static QStringList neededSecretKeys(const Settings &settings, const EmailDomainTable *domains);
 
-    bool start(QString *error); ///< starts the engine with the queue under the data folder
+    /// Starts the engine with the queue under the data folder (inbound at once; outbound once the
+    /// passwords are known).
+    bool start(QString *error);
 
 Q_SIGNALS:
     void applied();
@@ -33,12 +45,18 @@ Q_SIGNALS:
 
 private:
     void scheduleApply();
+    void loadSecretsThenApply();
     void apply();
 
     Settings *m_settings;
+    EmailDomainTable *m_domains;
+    SecretStore *m_secrets;
     Engine *m_engine;
     QString m_dataDirectory;
+    QHash<QString, QString> m_passwords;
+    bool m_passwordsLoaded = false;
     bool m_applyScheduled = false;
+    int m_secretsGeneration = 0;
 };
 
 } // namespace Sluice

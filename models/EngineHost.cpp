@@ -2,7 +2,10 @@
 #include "EngineHost.h"
 
 #include "DataDirectory.h"
+#include "EmailDomainTable.h"
 #include "EngineBinder.h"
+#include "SecretStore.h"
+#include "SecretStoreFactory.h"
 #include "Settings.h"
 #include "core/Engine.h"
 
@@ -58,8 +61,13 @@ bool EngineHost::start(QString *error)
         *error = settingsError;
         return false;
     }
+    QString secretsWarning;
+    m_secrets = createSecretStore(*m_settings, &secretsWarning);
+    if (!secretsWarning.isEmpty())
+        qCWarning(lcService).noquote() << secretsWarning;
+    m_domains = new EmailDomainTable(m_settings.get(), this);
     m_engine = new Engine(this);
-    m_binder = new EngineBinder(m_settings.get(), m_engine, m_dataDirectory, this);
+    m_binder = new EngineBinder(m_settings.get(), m_domains, m_secrets.get(), m_engine, m_dataDirectory, this);
     connect(m_engine, &Engine::stopped, this, &EngineHost::stopped);
     if (!m_binder->start(error))
         return false;
@@ -108,15 +116,23 @@ void installStderrLogger()
 int runHeadless(const QString &dataDirectory)
 {
     installStderrLogger();
+    // The handlers go in before anything starts, so a SIGTERM that arrives while the engine is being
+    // set up still ends in a graceful stop (the byte waits in the pipe until the loop runs).
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+        std::perror("sluice: socketpair");
+        return 1;
+    }
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+
     EngineHost host(dataDirectory);
     QString error;
     if (!host.start(&error)) {
         std::fprintf(stderr, "sluice: %s\n", qUtf8Printable(error));
-        return 1;
-    }
-
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
-        std::perror("sluice: socketpair");
         return 1;
     }
     QSocketNotifier notifier(signalPipe[1], QSocketNotifier::Read);
@@ -131,12 +147,6 @@ int runHeadless(const QString &dataDirectory)
         qCInfo(lcService) << "stopped";
         QCoreApplication::exit(0);
     });
-    struct sigaction action = {};
-    action.sa_handler = onTerminationSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
 
     qCInfo(lcService).noquote() << "Sluice" << QCoreApplication::applicationVersion() << "running on data folder"
                                 << dataDirectory;

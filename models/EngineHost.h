@@ -8,8 +8,10 @@
 
 namespace Sluice {
 
+class EmailDomainTable;
 class Engine;
 class EngineBinder;
+class SecretStore;
 class Settings;
 
 /// Everything a running Sluice needs, set up in order: the data folder, its lock (one engine per
@@ -28,6 +30,8 @@ public:
 
     QString dataDirectory() const { return m_dataDirectory; }
     Settings *settings() const { return m_settings.get(); }
+    EmailDomainTable *emailDomains() const { return m_domains; }
+    SecretStore *secrets() const { return m_secrets.get(); }
     Engine *engine() const { return m_engine; }
     EngineBinder *binder() const { return m_binder; }
 
@@ -38,6 +42,8 @@ private:
     QString m_dataDirectory;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+    EmailDomainTable *m_domains = nullptr;
     Engine *m_engine = nullptr;
     EngineBinder *m_binder = nullptr;
 };

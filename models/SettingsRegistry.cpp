@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsRegistry.h"
 
+#include "SettingBuilders.h"
+
 #include "SettingKeys.h"
 
 #include <smtp/SmtpAddress.h>
@@ -134,59 +136,9 @@ QString validateMailboxName(const QString &name)
 
 // --- Table helpers: one line per setting in makeDefinitions(). ---
 
-std::function<QString(const SettingsEnvironment &)> fixed(const QString &text)
-{
-    return [text](const SettingsEnvironment &) {
-        return text;
-    };
-}
-
-SettingDefinition make(QLatin1StringView key, SettingDefinition::Type type, const QString &description,
-                       std::function<QString(const SettingsEnvironment &)> defaultText,
-                       const Validator &validate)
-{
-    SettingDefinition definition;
-    definition.key = QString(key);
-    definition.type = type;
-    definition.description = description;
-    definition.defaultText = std::move(defaultText);
-    definition.validate = validate;
-    return definition;
-}
-
-SettingDefinition integer(QLatin1StringView key, int defaultValue, int minimum, int maximum,
-                          const QString &description, const Validator &validate = {})
-{
-    SettingDefinition definition =
-        make(key, SettingDefinition::Type::Int, description, fixed(QString::number(defaultValue)), validate);
-    definition.minimum = minimum;
-    definition.maximum = maximum;
-    return definition;
-}
-
-SettingDefinition choice(QLatin1StringView key, const QStringList &choices, const QString &defaultValue,
-                         const QString &description)
-{
-    SettingDefinition definition =
-        make(key, SettingDefinition::Type::Enum, description, fixed(defaultValue), {});
-    definition.choices = choices;
-    return definition;
-}
-
-SettingDefinition text(QLatin1StringView key, std::function<QString(const SettingsEnvironment &)> defaultText,
-                       const QString &description, const Validator &validate)
-{
-    return make(key, SettingDefinition::Type::String, description, std::move(defaultText), validate);
-}
-
-SettingDefinition list(QLatin1StringView key, const QString &defaultValue, const QString &description,
-                       const Validator &validate)
-{
-    return make(key, SettingDefinition::Type::List, description, fixed(defaultValue), validate);
-}
-
 QList<SettingDefinition> makeDefinitions()
 {
+    using namespace SettingBuilders;
     QList<SettingDefinition> definitions{
         text(
             Keys::HostName, [](const SettingsEnvironment &environment) { return environment.hostName; },
@@ -234,7 +186,12 @@ QList<SettingDefinition> makeDefinitions()
                u"inbound_outbound"_s,
                SettingDefinition::tr("Which mail moves when connected: inbound_outbound, inbound_only, outbound_only or "
                      "none.")),
+        choice(Keys::SecretsStore, {u"keychain"_s, u"file"_s}, u"keychain"_s,
+               SettingDefinition::tr("Where passwords are kept: keychain (the desktop's keychain, such as GNOME "
+                                     "Keyring or KWallet) or file (an unencrypted, owner-only file in the data "
+                                     "folder, only for servers without a keychain).")),
     };
+    definitions += outboundSettingDefinitions();
     std::sort(definitions.begin(), definitions.end(),
               [](const SettingDefinition &a, const SettingDefinition &b) { return a.key < b.key; });
     return definitions;

@@ -49,6 +49,9 @@ public:
 /// before (main() does that first).
 const QList<SettingDefinition> &settingDefinitions();
 
+/// The Connections and Security pages' outbound settings (OutboundSettings.cpp).
+QList<SettingDefinition> outboundSettingDefinitions();
+
 /// nullptr for an unknown key.
 const SettingDefinition *findSettingDefinition(QAnyStringView key);
 

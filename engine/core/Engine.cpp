@@ -2,6 +2,8 @@
 #include "core/Engine.h"
 
 #include "delivery/LocalDeliveryAgent.h"
+#include "outbound/DeliveryJob.h"
+#include "outbound/OutboundDelivery.h"
 #include "queue/MessageQueue.h"
 #include "smtp/RecipientPolicy.h"
 #include "smtp/SmtpServer.h"
@@ -41,11 +43,21 @@ bool Engine::start(const QString &queueDirectory, const EngineConfig &config, QS
         return false;
     }
     connect(m_queue, &MessageQueue::messageQueued, this,
-            [this](const QString &queueId, bool hasLocal, bool) {
+            [this](const QString &queueId, bool hasLocal, bool hasRemote) {
                 Q_EMIT messageQueued(queueId);
-                if (hasLocal && m_delivery)
-                    QMetaObject::invokeMethod(m_delivery, &LocalDeliveryAgent::wake, Qt::QueuedConnection);
+                if (hasLocal)
+                    wakeLocalDelivery();
+                if (hasRemote && outboundAllowed())
+                    m_outbound->wake();
             });
+    m_outbound = new OutboundDelivery(m_queue, this);
+    connect(m_outbound, &OutboundDelivery::reportsQueued, this, [this](bool hasLocal, bool hasRemote) {
+        if (hasLocal)
+            wakeLocalDelivery();
+        if (hasRemote && outboundAllowed())
+            m_outbound->wake();
+    });
+    connect(m_outbound, &OutboundDelivery::jobFinished, this, &Engine::outboundJobFinished);
 
     // Local delivery runs on its own thread: Maildir fsyncs must not hold up SMTP sessions.
     m_deliveryThread = new QThread(this);
@@ -66,18 +78,25 @@ bool Engine::start(const QString &queueDirectory, const EngineConfig &config, QS
     m_server = new SmtpServer(m_queue, this);
     connect(m_server, &SmtpServer::listening, this, &Engine::listening);
     connect(m_server, &SmtpServer::stopped, this, [this] {
+        m_outbound->stop();
         stopDelivery();
         Q_EMIT stopped();
     });
-    return m_server->configure(config.smtp, std::make_shared<RecipientPolicy>(config.local), error);
+    m_policy = std::make_shared<RecipientPolicy>(config.local);
+    if (!m_server->configure(config.smtp, m_policy, error))
+        return false;
+    configureOutbound();
+    return true;
 }
 
 bool Engine::applyConfig(const EngineConfig &config, QString *error)
 {
     if (!m_server)
         return false;
-    if (!m_server->configure(config.smtp, std::make_shared<RecipientPolicy>(config.local), error))
+    auto policy = std::make_shared<RecipientPolicy>(config.local);
+    if (!m_server->configure(config.smtp, policy, error))
         return false;
+    m_policy = policy;
     if (config.local.mailRoot != m_config.local.mailRoot
         || config.local.firstRetrySeconds != m_config.local.firstRetrySeconds) {
         QMetaObject::invokeMethod(m_delivery, [agent = m_delivery, local = config.local] {
@@ -86,7 +105,31 @@ bool Engine::applyConfig(const EngineConfig &config, QString *error)
         }, Qt::QueuedConnection);
     }
     m_config = config;
+    configureOutbound();
     return true;
+}
+
+bool Engine::outboundAllowed() const
+{
+    // "Inbound only" keeps outbound mail queued; "None" still flushes what is queued.
+    return m_outbound && !m_stopping && m_config.outboundReady
+           && m_config.smtp.transferMode != TransferMode::InboundOnly;
+}
+
+void Engine::configureOutbound()
+{
+    m_outbound->configure(m_config.outbound, m_config.smtp.hostName, m_config.local.postmasterAddress);
+    m_outbound->setRecipientPolicy(m_policy);
+    if (outboundAllowed())
+        m_outbound->wake();
+    else
+        m_outbound->stop();
+}
+
+void Engine::wakeLocalDelivery()
+{
+    if (m_delivery)
+        QMetaObject::invokeMethod(m_delivery, &LocalDeliveryAgent::wake, Qt::QueuedConnection);
 }
 
 void Engine::stop(int graceMs)

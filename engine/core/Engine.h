@@ -7,12 +7,16 @@
 #include <QDateTime>
 #include <QObject>
 
+#include <memory>
+
 class QThread;
 
 namespace Sluice {
 
 class LocalDeliveryAgent;
 class MessageQueue;
+class OutboundDelivery;
+class RecipientPolicy;
 class SmtpServer;
 
 /// The mail engine: the durable queue, the SMTP listener and local delivery, wired together.
@@ -35,6 +39,7 @@ public:
     quint16 smtpPort() const;
     QHostAddress smtpAddress() const;
     MessageQueue *queue() const { return m_queue; }
+    OutboundDelivery *outbound() const { return m_outbound; }
     QueueCounts queueCounts() const;
     EngineConfig config() const { return m_config; }
 
@@ -42,17 +47,23 @@ Q_SIGNALS:
     void listening(const QHostAddress &address, quint16 port);
     void messageQueued(const QString &queueId);
     void localDelivered(const QString &queueId, const QString &mailbox);
+    void outboundJobFinished();
     void stopped();
 
 private:
     void stopDelivery();
+    void configureOutbound();
+    bool outboundAllowed() const;
+    void wakeLocalDelivery();
 
     EngineConfig m_config;
     MessageQueue *m_queue = nullptr;
     SmtpServer *m_server = nullptr;
+    OutboundDelivery *m_outbound = nullptr;
     QThread *m_deliveryThread = nullptr;
     LocalDeliveryAgent *m_delivery = nullptr;
     bool m_stopping = false;
+    std::shared_ptr<const RecipientPolicy> m_policy;
 };
 
 } // namespace Sluice

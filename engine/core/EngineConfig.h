@@ -56,6 +56,9 @@ struct EngineConfig
     SmtpServerConfig smtp;
     LocalDeliveryConfig local;
     OutboundConfig outbound;
+    /// False while the models layer is still reading passwords from the keychain: outbound delivery
+    /// waits rather than connecting without the authentication the admin configured.
+    bool outboundReady = true;
 };
 
 } // namespace Sluice

@@ -51,7 +51,7 @@ bool SmtpServer::configure(const SmtpServerConfig &config, std::shared_ptr<const
                            QString *error)
 {
     const bool sameEndpoint = m_config && isListening() && m_config->listenAddress == config.listenAddress
-                              && m_config->listenPort == config.listenPort && config.listenPort != 0;
+                              && m_config->listenPort == config.listenPort;
     if (!sameEndpoint && !bind(config, error))
         return false;
     m_config = std::make_shared<const SmtpServerConfig>(config);

@@ -314,8 +314,11 @@ void SmtpServerSession::handleRcpt(const SmtpCommand &command)
     case RecipientDecision::Kind::Remote:
         break;
     }
-    // The same recipient twice gets one copy (domains compare case-insensitively).
-    const QByteArray key = mailbox.localPart + '@' + mailbox.domainLower().toLatin1();
+    // The same recipient twice gets one copy: a local one is its mailbox (local parts compare
+    // case-insensitively there), a remote one its address with the domain in lower case.
+    const QByteArray key = decision.kind == RecipientDecision::Kind::Local
+                               ? QByteArray("mailbox:" + decision.mailbox.toUtf8())
+                               : QByteArray(mailbox.localPart + '@' + mailbox.domainLower().toLatin1());
     if (!m_recipientKeys.contains(key)) {
         m_recipientKeys.insert(key);
         const bool local = decision.kind == RecipientDecision::Kind::Local;

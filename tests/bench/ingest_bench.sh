@@ -71,6 +71,9 @@ wait_port() { # wait until something accepts on 127.0.0.1:$1
 mkdir -p "$root/sluice"
 "$sluice" --data-dir "$root/sluice" config set smtp.listen 127.0.0.1:0 >"$root/sluice-config.log" 2>&1 \
     || { cat "$root/sluice-config.log" >&2; die 3 "sluice config set failed"; }
+# Ingest only, like the held Postfix: outbound mail stays queued (and nothing leaves this machine).
+"$sluice" --data-dir "$root/sluice" config set connections.transfer_mode inbound_only >>"$root/sluice-config.log" 2>&1 \
+    || { cat "$root/sluice-config.log" >&2; die 3 "sluice config set failed"; }
 "$sluice" --data-dir "$root/sluice" --headless 2>"$root/sluice.log" >/dev/null &
 sluice_pid=$!
 sluice_port=

@@ -15,6 +15,9 @@ TestEngine::TestEngine(const Customise &customise)
     m_config.smtp.listenPort = 0;
     m_config.local.localDomains = {u"test.example"_s};
     m_config.local.mailRoot = mailRoot();
+    // Remote recipients stay queued: these tests are about the inbound side, and none may send DNS
+    // queries or mail off this machine.
+    m_config.smtp.transferMode = TransferMode::InboundOnly;
     QDir().mkpath(mailRoot() + u"/alice"_s);
     QDir().mkpath(mailRoot() + u"/bob"_s);
     if (customise)

@@ -144,7 +144,7 @@ void TestSmtpLimits::duplicateRecipientGetsOneCopy()
     TestEngine server;
     SmtpTestClient client(server.port());
     QVERIFY(client.run("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\n"
-                       "C: RCPT TO:<alice@test.example>\nS: 250\nC: RCPT TO:<alice@TEST.EXAMPLE>\nS: 250\n"
+                       "C: RCPT TO:<alice@test.example>\nS: 250\nC: RCPT TO:<Alice@TEST.EXAMPLE>\nS: 250\n"
                        "C: DATA\nS: 354\nR: once\\r\\n.\\r\\n\nS: 250 2.0.0")
                 .isEmpty());
     QVERIFY(server.waitForMaildir(u"alice"_s, 1));

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outbound/MxLookup.h"
+
+#include "outbound/OutboundLog.h"
+
+#include <QDnsLookup>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Sluice {
+
+MxLookup::MxLookup(const QString &domain, const QHostAddress &nameserver, QObject *parent)
+    : QObject(parent)
+    , m_domain(domain)
+    , m_nameserver(nameserver)
+{}
+
+QDnsLookup *MxLookup::newLookup(int type)
+{
+    auto *lookup = new QDnsLookup(QDnsLookup::Type(type), m_domain, this);
+    if (!m_nameserver.isNull())
+        lookup->setNameserver(m_nameserver);
+    return lookup;
+}
+
+void MxLookup::start()
+{
+    m_mx = newLookup(QDnsLookup::MX);
+    connect(m_mx, &QDnsLookup::finished, this, &MxLookup::onMxFinished);
+    m_mx->lookup();
+}
+
+void MxLookup::abort()
+{
+    m_finished = true; // no finished() for an aborted lookup
+    if (m_mx)
+        m_mx->abort();
+    for (QDnsLookup *lookup : std::as_const(m_addressLookups))
+        lookup->abort();
+}
+
+QStringList MxLookup::orderByPreference(QList<std::pair<quint16, QString>> exchanges)
+{
+    // Shuffle first, then a stable sort by preference: hosts of equal preference end up in random
+    // order relative to each other (RFC 5321 5.1), the others strictly by preference.
+    std::shuffle(exchanges.begin(), exchanges.end(), *QRandomGenerator::global());
+    std::stable_sort(exchanges.begin(), exchanges.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList hosts;
+    for (const auto &exchange : std::as_const(exchanges))
+        hosts.append(exchange.second);
+    return hosts;
+}
+
+void MxLookup::onMxFinished()
+{
+    if (m_finished)
+        return;
+    switch (m_mx->error()) {
+    case QDnsLookup::NoError:
+        break;
+    case QDnsLookup::NotFoundError:
+        finish(RouteResult::failure(true, "5.1.2", u"no such domain: %1"_s.arg(m_domain)));
+        return;
+    case QDnsLookup::InvalidReplyError:
+        // Qt 6.4: an empty answer, a SERVFAIL and a time-out all end here. See the class comment.
+        lookUpAddresses();
+        return;
+    default:
+        finish(RouteResult::failure(false, "4.4.3",
+                                    u"DNS lookup of %1 failed: %2"_s.arg(m_domain, m_mx->errorString())));
+        return;
+    }
+
+    const QList<QDnsMailExchangeRecord> records = m_mx->mailExchangeRecords();
+    QList<std::pair<quint16, QString>> exchanges;
+    bool nullMx = false;
+    for (const QDnsMailExchangeRecord &record : records) {
+        // A target of "." (the root) is how RFC 7505 says "no mail here"; Qt gives it as "" or ".".
+        const QString target = record.exchange();
+        if (target.isEmpty() || target == "."_L1)
+            nullMx = true;
+        else
+            exchanges.append({record.preference(), target});
+    }
+    // RFC 7505 3: the null MX must be the only one; when other records are there too, those are used.
+    if (nullMx && exchanges.isEmpty()) {
+        finish(RouteResult::failure(true, "5.1.10", u"%1 does not accept mail (null MX)"_s.arg(m_domain)));
+        return;
+    }
+    if (exchanges.isEmpty()) {
+        lookUpAddresses();
+        return;
+    }
+    RouteResult result;
+    const QStringList hosts = orderByPreference(exchanges);
+    for (const QString &host : hosts)
+        result.hops.append({host, 25, {}});
+    finish(result);
+}
+
+void MxLookup::lookUpAddresses()
+{
+    for (int type : {int(QDnsLookup::A), int(QDnsLookup::AAAA)}) {
+        QDnsLookup *lookup = newLookup(type);
+        m_addressLookups.append(lookup);
+        connect(lookup, &QDnsLookup::finished, this, &MxLookup::onAddressLookupFinished);
+        lookup->lookup();
+    }
+}
+
+void MxLookup::onAddressLookupFinished()
+{
+    if (m_finished)
+        return;
+    const bool allDone = std::all_of(m_addressLookups.cbegin(), m_addressLookups.cend(),
+                                     [](const QDnsLookup *lookup) { return lookup->isFinished(); });
+    if (!allDone)
+        return;
+    bool hasAddress = false;
+    bool allNotFound = true;
+    QString error;
+    for (const QDnsLookup *lookup : std::as_const(m_addressLookups)) {
+        hasAddress = hasAddress || !lookup->hostAddressRecords().isEmpty();
+        allNotFound = allNotFound && lookup->error() == QDnsLookup::NotFoundError;
+        if (lookup->error() != QDnsLookup::NoError)
+            error = lookup->errorString();
+    }
+    if (hasAddress) {
+        // No MX: the domain itself is the mail exchanger (RFC 5321 5.1). The session connects by
+        // name; the address records only proved that the domain answers.
+        RouteResult result;
+        result.hops.append({m_domain, 25, {}});
+        finish(result);
+    } else if (allNotFound) {
+        finish(RouteResult::failure(true, "5.1.2", u"no such domain: %1"_s.arg(m_domain)));
+    } else {
+        finish(RouteResult::failure(false, "4.4.3", u"DNS lookup of %1 failed: %2"_s.arg(m_domain, error)));
+    }
+}
+
+void MxLookup::finish(const RouteResult &result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (result.ok())
+        qCDebug(lcOutbound).noquote() << "MX" << m_domain << "->" << result.hops.size() << "host(s)";
+    else
+        qCInfo(lcOutbound).noquote() << "MX" << m_domain << "failed:" << result.text;
+    Q_EMIT finished(result);
+}
+
+} // namespace Sluice
