@@ -7,6 +7,9 @@
 #include "DataDirectory.h"
 #include "DomainCommand.h"
 #include "EngineHost.h"
+#include "PasswordCommand.h"
+#include "SecretStore.h"
+#include "SecretStoreFactory.h"
 #include "Settings.h"
 
 #include <QApplication>
@@ -42,7 +45,9 @@ Options parseOptions(const QCoreApplication &app)
                                             "  config set KEY VALUE    change a setting (validated)\n"
                                             "  config unset KEY        restore a setting's default\n"
                                             "  config describe [KEY]   explain settings\n"
-                                            "  domain list|add|remove  the E-Mail Domain list (domain --help)"));
+                                            "  domain list|add|remove  the E-Mail Domain list (domain --help)\n"
+                                            "  password set|delete smarthost|domain NAME\n"
+                                            "                          the AUTH password (read from standard input)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"headless"_s, QCoreApplication::translate("main", "Run the mail engine without a window "
@@ -75,6 +80,14 @@ int runSettingsCommand(const Options &options)
     }
     if (options.positional.value(0) == "domain"_L1)
         return Sluice::runDomainCommand(options.positional.mid(1), *settings, out, err);
+    if (options.positional.value(0) == "password"_L1) {
+        QString warning;
+        const auto secrets = Sluice::createSecretStore(*settings, &warning);
+        if (!warning.isEmpty())
+            err << warning << Qt::endl;
+        QTextStream in(stdin);
+        return Sluice::runPasswordCommand(options.positional.mid(1), *settings, *secrets, in, err);
+    }
     return Sluice::runConfigCommand(options.positional.mid(1), *settings, out, err);
 }
 
@@ -122,7 +135,7 @@ int main(int argc, char **argv)
     if (options.headless)
         return Sluice::runHeadless(Sluice::resolveDataDirectory(options.dataDirectory));
     const QString command = options.positional.value(0);
-    if (command == "config"_L1 || command == "domain"_L1)
+    if (command == "config"_L1 || command == "domain"_L1 || command == "password"_L1)
         return runSettingsCommand(options);
     std::fprintf(stderr, "sluice: unknown command \"%s\"; see sluice --help\n",
                  qUtf8Printable(options.positional.value(0)));
