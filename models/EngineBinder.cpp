@@ -176,6 +176,18 @@ EngineConfig EngineBinder::engineConfig(const Settings &settings, const EmailDom
     local.mailRoot = settings.stringValue(Keys::MailRoot);
     local.catchAllMailbox = settings.stringValue(Keys::CatchAll).toLower();
     local.postmasterAddress = settings.stringValue(Keys::Postmaster);
+    const QString target = settings.stringValue(Keys::LocalTarget);
+    local.target = target == "smtp"_L1   ? LocalDeliveryConfig::Target::Smtp
+                   : target == "lmtp"_L1 ? LocalDeliveryConfig::Target::Lmtp
+                                         : LocalDeliveryConfig::Target::Maildir;
+    QString relayError;
+    EmailDomainEntry::parseHostPort(settings.stringValue(Keys::LocalRelay), &local.relayHost, &local.relayPort,
+                                    &relayError);
+    if (local.target != LocalDeliveryConfig::Target::Maildir && local.relayHost.isEmpty()) {
+        // An internal server without an address: keep using the Maildir rather than lose track.
+        qCWarning(lcBinder) << "delivery.local_target needs delivery.local_relay; delivering to Maildir";
+        local.target = LocalDeliveryConfig::Target::Maildir;
+    }
 
     config.outbound = outboundConfig(settings, domains, passwords);
     return config;

@@ -63,7 +63,7 @@ bool Engine::start(const QString &queueDirectory, const EngineConfig &config, QS
     m_deliveryThread = new QThread(this);
     m_deliveryThread->setObjectName(u"sluice-local"_s);
     m_delivery = new LocalDeliveryAgent(m_queue, QDateTime::currentDateTimeUtc());
-    m_delivery->configure(config.local.mailRoot, config.local.firstRetrySeconds);
+    m_delivery->configure(config.local, config.smtp.hostName);
     m_delivery->moveToThread(m_deliveryThread);
     connect(m_deliveryThread, &QThread::finished, m_delivery, &QObject::deleteLater);
     connect(m_delivery, &LocalDeliveryAgent::delivered, this, &Engine::localDelivered);
@@ -97,13 +97,10 @@ bool Engine::applyConfig(const EngineConfig &config, QString *error)
     if (!m_server->configure(config.smtp, policy, error))
         return false;
     m_policy = policy;
-    if (config.local.mailRoot != m_config.local.mailRoot
-        || config.local.firstRetrySeconds != m_config.local.firstRetrySeconds) {
-        QMetaObject::invokeMethod(m_delivery, [agent = m_delivery, local = config.local] {
-            agent->configure(local.mailRoot, local.firstRetrySeconds);
-            agent->wake();
-        }, Qt::QueuedConnection);
-    }
+    QMetaObject::invokeMethod(m_delivery, [agent = m_delivery, local = config.local, host = config.smtp.hostName] {
+        agent->configure(local, host);
+        agent->wake();
+    }, Qt::QueuedConnection);
     m_config = config;
     configureOutbound();
     return true;

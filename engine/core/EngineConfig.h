@@ -44,6 +44,11 @@ struct SmtpServerConfig
 /// Local domains and where their mail goes.
 struct LocalDeliveryConfig
 {
+    /// A Maildir tree here (the default), or an internal mail server spoken to over SMTP or LMTP.
+    enum class Target { Maildir, Smtp, Lmtp };
+    Target target = Target::Maildir;
+    QString relayHost; ///< for Smtp and Lmtp
+    quint16 relayPort = 25;
     QStringList localDomains{QStringLiteral("localhost")}; ///< lower case
     QString mailRoot;                                      ///< absolute path of the Maildir tree
     QString catchAllMailbox;                               ///< empty: unknown local parts get 550

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delivery/LocalDeliveryAgent.h"
 
+#include "client/SmtpClientSession.h"
 #include "delivery/MaildirWriter.h"
 #include "queue/MessageQueue.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSysInfo>
 #include <QTimer>
 
@@ -26,10 +28,11 @@ LocalDeliveryAgent::LocalDeliveryAgent(MessageQueue *queue, const QDateTime &eng
 {
 }
 
-void LocalDeliveryAgent::configure(const QString &mailRoot, int firstRetrySeconds)
+void LocalDeliveryAgent::configure(const LocalDeliveryConfig &config, const QString &hostName)
 {
-    m_mailRoot = mailRoot;
-    m_firstRetrySeconds = qMax(1, firstRetrySeconds);
+    m_config = config;
+    m_config.firstRetrySeconds = qMax(1, config.firstRetrySeconds);
+    m_heloName = hostName;
 }
 
 qint64 LocalDeliveryAgent::retryDelaySeconds(int attemptsSoFar, qint64 firstRetrySeconds)
@@ -88,7 +91,26 @@ void LocalDeliveryAgent::deliverBatch()
     if (!m_running)
         return;
     const QList<DueLocalDelivery> due = m_queue->dueLocalDeliveries(QDateTime::currentDateTimeUtc(), BatchSize);
-    const MaildirWriter writer(m_mailRoot);
+    if (due.isEmpty())
+        return batchDone(0);
+    if (m_config.target == LocalDeliveryConfig::Target::Maildir)
+        deliverToMaildirs(due);
+    else
+        relayToInternalServer(due);
+}
+
+void LocalDeliveryAgent::defer(const DueLocalDelivery &item, const QString &reason)
+{
+    const qint64 delay = retryDelaySeconds(item.attempts, m_config.firstRetrySeconds);
+    qCWarning(lcLocal).noquote() << item.queueId << "deferred for mailbox" << item.mailbox << ":" << reason
+                                 << "- retry in" << delay << "s";
+    m_queue->markDeferred(item.recipientId, reason, QDateTime::currentDateTimeUtc().addSecs(delay));
+    Q_EMIT deferred(item.queueId, item.mailbox, reason);
+}
+
+void LocalDeliveryAgent::deliverToMaildirs(const QList<DueLocalDelivery> &due)
+{
+    const MaildirWriter writer(m_config.mailRoot);
     QList<qint64> done;
     for (const DueLocalDelivery &item : due) {
         const QString name = MaildirWriter::uniqueNameFor(item.receivedAt.toSecsSinceEpoch(), item.queueId,
@@ -103,19 +125,78 @@ void LocalDeliveryAgent::deliverBatch()
                                       << QString::fromLatin1(item.address);
             Q_EMIT delivered(item.queueId, item.mailbox);
             break;
-        case MaildirWriter::Result::Failed: {
-            const qint64 delay = retryDelaySeconds(item.attempts, m_firstRetrySeconds);
-            qCWarning(lcLocal).noquote() << item.queueId << "deferred for mailbox" << item.mailbox << ":" << error
-                                         << "- retry in" << delay << "s";
-            m_queue->markDeferred(item.recipientId, error, QDateTime::currentDateTimeUtc().addSecs(delay));
-            Q_EMIT deferred(item.queueId, item.mailbox, error);
+        case MaildirWriter::Result::Failed:
+            defer(item, error);
             break;
-        }
         }
     }
     if (!done.isEmpty())
         m_queue->markDelivered(done);
-    if (due.size() == BatchSize) {
+    batchDone(int(due.size()));
+}
+
+void LocalDeliveryAgent::relayToInternalServer(const QList<DueLocalDelivery> &due)
+{
+    // One connection for the batch; every copy the server does not take is deferred and retried,
+    // never dropped: the internal server is ours, and its refusals are usually passing trouble.
+    QList<OutboundMessage> messages;
+    QHash<qint64, DueLocalDelivery> byRecipient;
+    for (const DueLocalDelivery &item : due) {
+        byRecipient.insert(item.recipientId, item);
+        if (messages.isEmpty() || messages.last().messageId != item.messageId) {
+            OutboundMessage message;
+            message.messageId = item.messageId;
+            message.queueId = item.queueId;
+            message.sender = item.sender;
+            message.content = item.content;
+            messages.append(message);
+        }
+        messages.last().recipients.append({item.recipientId, item.address});
+    }
+    SmtpClientConfig client;
+    client.heloName = m_heloName;
+    client.host = m_config.relayHost;
+    client.port = m_config.relayPort;
+    client.lmtp = m_config.target == LocalDeliveryConfig::Target::Lmtp;
+    auto *session = new SmtpClientSession(client, this);
+    auto delivered = std::make_shared<QList<qint64>>();
+    auto handled = std::make_shared<QSet<qint64>>();
+    connect(session, &SmtpClientSession::messageFinished, this,
+            [this, byRecipient, delivered, handled](const MessageResult &result) {
+                for (const RecipientResult &recipient : result.recipients) {
+                    const DueLocalDelivery item = byRecipient.value(recipient.recipientId);
+                    handled->insert(recipient.recipientId);
+                    if (recipient.outcome == RecipientResult::Outcome::Delivered) {
+                        delivered->append(recipient.recipientId);
+                        qCInfo(lcLocal).noquote() << item.queueId << "handed to" << m_config.relayHost << "for"
+                                                  << QString::fromLatin1(item.address);
+                        Q_EMIT this->delivered(item.queueId, item.mailbox);
+                    } else {
+                        const QString reason = recipient.diagnostic.isEmpty()
+                                                   ? QString::fromLatin1(recipient.reply.text())
+                                                   : recipient.diagnostic;
+                        defer(item, u"%1 %2"_s.arg(recipient.reply.code).arg(reason));
+                    }
+                }
+            });
+    connect(session, &SmtpClientSession::finished, this,
+            [this, session, byRecipient, delivered, handled](bool, const QString &error) {
+                session->deleteLater();
+                if (!delivered->isEmpty())
+                    m_queue->markDelivered(*delivered);
+                // Copies the session never reported on (it ended early) wait for the next attempt.
+                for (const DueLocalDelivery &item : byRecipient) {
+                    if (!handled->contains(item.recipientId))
+                        defer(item, error.isEmpty() ? u"the internal mail server did not answer"_s : error);
+                }
+                batchDone(int(byRecipient.size()));
+            });
+    session->start(messages);
+}
+
+void LocalDeliveryAgent::batchDone(int batchSize)
+{
+    if (batchSize == BatchSize) {
         // More may be due: continue after the event loop had a turn (shutdown can get in).
         QMetaObject::invokeMethod(this, &LocalDeliveryAgent::deliverBatch, Qt::QueuedConnection);
         return;

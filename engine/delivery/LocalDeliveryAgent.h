@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/EngineConfig.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -24,7 +26,7 @@ public:
     LocalDeliveryAgent(MessageQueue *queue, const QDateTime &engineStart);
 
     // These are called through queued invocations from the engine's thread.
-    void configure(const QString &mailRoot, int firstRetrySeconds);
+    void configure(const LocalDeliveryConfig &config, const QString &hostName);
     void wake();     ///< deliver what is due now
     void shutdown(); ///< stop the retry timer (the current delivery, if any, has already finished)
 
@@ -37,13 +39,17 @@ Q_SIGNALS:
 
 private:
     void deliverBatch();
+    void deliverToMaildirs(const QList<DueLocalDelivery> &due);
+    void relayToInternalServer(const QList<DueLocalDelivery> &due);
+    void defer(const DueLocalDelivery &item, const QString &reason);
+    void batchDone(int batchSize);
     void scheduleNext();
 
     MessageQueue *m_queue;
     QDateTime m_engineStart;
-    QString m_mailRoot;
-    qint64 m_firstRetrySeconds = 60;
-    QString m_hostName;
+    LocalDeliveryConfig m_config;
+    QString m_hostName;        ///< for Maildir file names: the machine's, stable across settings
+    QString m_heloName;        ///< for talking to an internal server
     QTimer *m_timer = nullptr;
     bool m_running = false;
 };

@@ -30,7 +30,6 @@ DeliveryJob::DeliveryJob(MessageQueue *queue, const OutboundConfig &config, cons
                          const QByteArray &postmaster, OutcomeRecorder::ReportRouter router, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
-    , m_config(config)
     , m_recorder(queue, config, hostName, postmaster, std::move(router), &m_summary)
     , m_resolver(new RouteResolver(this))
     , m_pool(new SessionPool(config, hostName, this))

@@ -59,7 +59,6 @@ private:
     void finish();
 
     MessageQueue *m_queue;
-    OutboundConfig m_config;
     DeliverySummary m_summary;
     OutcomeRecorder m_recorder;
     RouteResolver *m_resolver;

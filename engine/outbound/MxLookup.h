@@ -21,7 +21,10 @@ namespace Sluice {
 ///
 /// Qt 6.4 reports an empty answer (NODATA) with the same InvalidReplyError as a server failure or a
 /// time-out, so on that error the domain's A and AAAA records are looked up to tell "exists, has no
-/// MX" from "could not ask". Qt 6.4 can aim a lookup at a nameserver address but always on port 53.
+/// MX" from "could not ask". The price: an MX query that failed while the address queries worked
+/// is taken as "no MX" (the domain itself is tried), and a domain with neither MX nor addresses is
+/// deferred until the message time-out rather than refused at once. Qt 6.4 can aim a lookup at a
+/// nameserver address but always on port 53.
 class MxLookup : public QObject
 {
     Q_OBJECT
