@@ -18,9 +18,9 @@ MxLookup::MxLookup(const QString &domain, const QHostAddress &nameserver, QObjec
     , m_nameserver(nameserver)
 {}
 
-QDnsLookup *MxLookup::newLookup(int type)
+QDnsLookup *MxLookup::newLookup(int type, const QString &name)
 {
-    auto *lookup = new QDnsLookup(QDnsLookup::Type(type), m_domain, this);
+    auto *lookup = new QDnsLookup(QDnsLookup::Type(type), name.isEmpty() ? m_domain : name, this);
     if (!m_nameserver.isNull())
         lookup->setNameserver(m_nameserver);
     return lookup;
@@ -39,6 +39,8 @@ void MxLookup::abort()
     if (m_mx)
         m_mx->abort();
     for (QDnsLookup *lookup : std::as_const(m_addressLookups))
+        lookup->abort();
+    for (QDnsLookup *lookup : std::as_const(m_exchangerLookups))
         lookup->abort();
 }
 
@@ -95,10 +97,59 @@ void MxLookup::onMxFinished()
         lookUpAddresses();
         return;
     }
+    resolveExchangers(orderByPreference(exchanges));
+}
+
+void MxLookup::resolveExchangers(const QStringList &hosts)
+{
+    if (m_nameserver.isNull()) {
+        RouteResult result;
+        for (const QString &host : hosts)
+            result.hops.append({host, 25, {}, {}});
+        finish(result);
+        return;
+    }
+    m_exchangers = hosts;
+    for (const QString &host : hosts) {
+        for (int type : {int(QDnsLookup::A), int(QDnsLookup::AAAA)}) {
+            QDnsLookup *lookup = newLookup(type, host);
+            m_exchangerLookups.append(lookup);
+            connect(lookup, &QDnsLookup::finished, this, &MxLookup::onExchangerLookupFinished);
+            lookup->lookup();
+        }
+    }
+}
+
+QList<QHostAddress> MxLookup::addressesOf(const QList<QDnsLookup *> &lookups, const QString &name)
+{
+    QList<QHostAddress> addresses;
+    for (const QDnsLookup *lookup : lookups) {
+        if (lookup->name().compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QDnsHostAddressRecord &record : lookup->hostAddressRecords())
+            addresses.append(record.value());
+    }
+    return addresses;
+}
+
+void MxLookup::onExchangerLookupFinished()
+{
+    if (m_finished)
+        return;
+    const bool allDone = std::all_of(m_exchangerLookups.cbegin(), m_exchangerLookups.cend(),
+                                     [](const QDnsLookup *lookup) { return lookup->isFinished(); });
+    if (!allDone)
+        return;
     RouteResult result;
-    const QStringList hosts = orderByPreference(exchanges);
-    for (const QString &host : hosts)
-        result.hops.append({host, 25, {}});
+    for (const QString &host : std::as_const(m_exchangers)) {
+        for (const QHostAddress &address : addressesOf(m_exchangerLookups, host))
+            result.hops.append({address.toString(), 25, {}, host});
+    }
+    if (result.hops.isEmpty()) {
+        finish(RouteResult::failure(false, "4.4.3",
+                                    u"the mail exchangers of %1 have no addresses"_s.arg(m_domain)));
+        return;
+    }
     finish(result);
 }
 
@@ -132,9 +183,16 @@ void MxLookup::onAddressLookupFinished()
     if (hasAddress) {
         // No MX: the domain itself is the mail exchanger (RFC 5321 5.1). The session connects by
         // name; the address records only proved that the domain answers.
-        RouteResult result;
-        result.hops.append({m_domain, 25, {}});
-        finish(result);
+        if (m_nameserver.isNull()) {
+            RouteResult result;
+            result.hops.append({m_domain, 25, {}, {}});
+            finish(result);
+        } else {
+            RouteResult result;
+            for (const QHostAddress &address : addressesOf(m_addressLookups, m_domain))
+                result.hops.append({address.toString(), 25, {}, m_domain});
+            finish(result);
+        }
     } else if (allNotFound) {
         finish(RouteResult::failure(true, "5.1.2", u"no such domain: %1"_s.arg(m_domain)));
     } else {

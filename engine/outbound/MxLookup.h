@@ -46,13 +46,21 @@ private:
     void onMxFinished();
     void lookUpAddresses();
     void onAddressLookupFinished();
-    QDnsLookup *newLookup(int type);
+    /// With a configured nameserver the exchangers' names are resolved through it too (the system
+    /// resolver would not know a private zone, and must not be asked about it); otherwise the
+    /// session connects by name.
+    void resolveExchangers(const QStringList &hosts);
+    void onExchangerLookupFinished();
+    static QList<QHostAddress> addressesOf(const QList<QDnsLookup *> &lookups, const QString &name);
+    QDnsLookup *newLookup(int type, const QString &name = QString());
     void finish(const RouteResult &result);
 
     QString m_domain;
     QHostAddress m_nameserver;
     QDnsLookup *m_mx = nullptr;
     QList<QDnsLookup *> m_addressLookups;
+    QStringList m_exchangers;
+    QList<QDnsLookup *> m_exchangerLookups;
     bool m_finished = false;
 };
 

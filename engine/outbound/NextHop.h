@@ -15,6 +15,9 @@ struct NextHop
     QString host; ///< name (an MX target, the smarthost) or an address
     quint16 port = 25;
     ClientSecurity security;
+    /// When host is an address resolved through the configured DNS server: the name it was found
+    /// under, which the TLS certificate must carry. Empty: host itself.
+    QString peerName;
 
     QString endpoint() const { return host + u':' + QString::number(port); }
 };

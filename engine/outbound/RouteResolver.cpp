@@ -41,13 +41,13 @@ std::optional<RouteResult> RouteResolver::configuredRoute(const OutboundConfig &
     if (const DomainRoute *route = matchingRoute(config, domainLower)) {
         if (route->kind == DomainRoute::Kind::Dns)
             return std::nullopt;
-        result.hops.append({route->host, route->port, route->security});
+        result.hops.append({route->host, route->port, route->security, {}});
         return result;
     }
     if (config.mode == OutboundConfig::Mode::Smarthost) {
         if (config.smarthost.isEmpty())
             return RouteResult::failure(false, "4.3.5", u"no smarthost is configured"_s);
-        result.hops.append({config.smarthost, config.smarthostPort, config.smarthostSecurity});
+        result.hops.append({config.smarthost, config.smarthostPort, config.smarthostSecurity, {}});
         return result;
     }
     if (domainLower.startsWith(u'[') && domainLower.endsWith(u']')) {
@@ -55,7 +55,7 @@ std::optional<RouteResult> RouteResolver::configuredRoute(const OutboundConfig &
         QString address = domainLower.mid(1, domainLower.size() - 2);
         if (address.startsWith("ipv6:"_L1))
             address = address.mid(5);
-        result.hops.append({address, 25, {}});
+        result.hops.append({address, 25, {}, {}});
         return result;
     }
     return std::nullopt;

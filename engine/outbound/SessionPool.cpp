@@ -111,6 +111,7 @@ void SessionPool::startSession(Batch batch)
     SmtpClientConfig config;
     config.heloName = m_heloName;
     config.host = hop.host;
+    config.tlsPeerName = hop.peerName;
     config.port = hop.port;
     config.security = hop.security;
     config.timeouts = m_config.timeouts;
