@@ -152,9 +152,12 @@ void SessionPool::startSession(Batch batch)
 QString SessionPool::remoteMtaOf(SmtpClientSession *session) const
 {
     const Active &active = m_sessions[session];
-    // Only a host that greeted us said anything; before that, the client made the replies up.
-    return session->peerInfo().greeting.isValid() ? active.batch.route.hops.at(active.batch.hop).host
-                                                  : QString();
+    // Only a host that greeted us said anything; before that, the client made the replies up. The
+    // exchanger's name (when it was resolved to an address here) is what Remote-MTA: dns; expects.
+    if (!session->peerInfo().greeting.isValid())
+        return {};
+    const NextHop &hop = active.batch.route.hops.at(active.batch.hop);
+    return hop.peerName.isEmpty() ? hop.host : hop.peerName;
 }
 
 void SessionPool::onMessageFinished(SmtpClientSession *session, const MessageResult &result)
