@@ -44,9 +44,9 @@ MailTransaction::Progress MailTransaction::start()
             QByteArray("Message size " + QByteArray::number(size) + " exceeds the server's limit of " +
                        QByteArray::number(*m_options.sizeLimit) + " octets (not sent)"));
         for (Recipient &recipient : m_recipients) {
-            recipient.result = RecipientResult{recipient.address.recipientId, RecipientResult::Outcome::Failed,
-                                               tooBig, u"the message is larger than the server accepts"_s,
-                                               false};
+            recipient.result =
+                RecipientResult{recipient.address.recipientId, RecipientResult::Outcome::Failed, tooBig,
+                                u"the message is larger than the server accepts"_s, false};
         }
         return Progress::Finished;
     }
@@ -124,7 +124,6 @@ MailTransaction::Progress MailTransaction::onMail(const SmtpReply &reply)
     }
     // The sender was refused: that reply decides every recipient. Pipelined RCPTs and DATA are still
     // answered (with 503s) and those replies are read and ignored.
-    m_mailRefused = true;
     decideUndecided(reply, false);
     return waitOrFinish();
 }
@@ -186,10 +185,11 @@ MailTransaction::Progress MailTransaction::onData(const SmtpReply &reply)
     for (qsizetype i = 0; i < m_recipients.size(); ++i) {
         Recipient &recipient = m_recipients[i];
         if (recipient.accepted && !recipient.result) {
-            recipient.result = RecipientResult{recipient.address.recipientId,
-                                               reply.isPermanentFailure() ? RecipientResult::Outcome::Failed
-                                                                          : RecipientResult::Outcome::Deferred,
-                                               reply, QString(), false};
+            recipient.result =
+                RecipientResult{recipient.address.recipientId,
+                                reply.isPermanentFailure() ? RecipientResult::Outcome::Failed
+                                                           : RecipientResult::Outcome::Deferred,
+                                reply, QString(), false};
         }
     }
     return waitOrFinish();
@@ -208,7 +208,6 @@ MailTransaction::Progress MailTransaction::onEndOfData(const SmtpReply &reply)
     } else {
         decideUndecided(reply, true);
     }
-    ++m_endOfDataReplies;
     if (m_expected.isEmpty())
         m_needsReset = false;
     return waitOrFinish();
@@ -222,7 +221,8 @@ MailTransaction::Progress MailTransaction::waitOrFinish() const
 void MailTransaction::decide(qsizetype index, const SmtpReply &reply)
 {
     Recipient &recipient = m_recipients[index];
-    recipient.result = RecipientResult{recipient.address.recipientId, outcomeOf(reply), reply, QString(), false};
+    recipient.result =
+        RecipientResult{recipient.address.recipientId, outcomeOf(reply), reply, QString(), false};
 }
 
 void MailTransaction::decideUndecided(const SmtpReply &reply, bool acceptedOnly)

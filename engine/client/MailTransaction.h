@@ -24,7 +24,7 @@ public:
     {
         bool pipelining = false;
         bool lmtp = false;
-        bool eightBitMime = false;        ///< the server offered 8BITMIME
+        bool eightBitMime = false;       ///< the server offered 8BITMIME
         std::optional<qint64> sizeLimit; ///< SIZE offered: its limit (0: none); not offered: nullopt
         ClientTimeouts timeouts;
     };
@@ -74,10 +74,8 @@ private:
     SmtpClientConnection *m_connection;
     QList<Recipient> m_recipients;
     QList<Expect> m_expected;
-    qsizetype m_rcptReplies = 0;     ///< RCPT replies received so far
-    qsizetype m_endOfDataReplies = 0;
+    qsizetype m_rcptReplies = 0; ///< RCPT replies received so far
     bool m_mailAccepted = false;
-    bool m_mailRefused = false;
     bool m_dataSent = false;
     bool m_needsReset = false;
     bool m_closing = false;

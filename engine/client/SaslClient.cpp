@@ -12,8 +12,7 @@ namespace Sluice {
 SaslPlainClient::SaslPlainClient(QString user, QString password)
     : m_user(std::move(user))
     , m_password(std::move(password))
-{
-}
+{}
 
 std::optional<QByteArray> SaslPlainClient::initialResponse()
 {
@@ -33,8 +32,7 @@ std::optional<QByteArray> SaslPlainClient::respond(QByteArrayView challenge)
 SaslLoginClient::SaslLoginClient(QString user, QString password)
     : m_user(std::move(user))
     , m_password(std::move(password))
-{
-}
+{}
 
 std::optional<QByteArray> SaslLoginClient::respond(QByteArrayView)
 {
@@ -51,8 +49,7 @@ std::optional<QByteArray> SaslLoginClient::respond(QByteArrayView)
 SaslCramMd5Client::SaslCramMd5Client(QString user, QString password)
     : m_user(std::move(user))
     , m_password(std::move(password))
-{
-}
+{}
 
 std::optional<QByteArray> SaslCramMd5Client::respond(QByteArrayView challenge)
 {
@@ -87,7 +84,8 @@ QString offeredText(const QList<QByteArray> &offered)
 
 } // namespace
 
-SaslChoice chooseSaslMechanism(const ClientSecurity &security, const QList<QByteArray> &offered, bool tlsActive)
+SaslChoice chooseSaslMechanism(const ClientSecurity &security, const QList<QByteArray> &offered,
+                               bool tlsActive)
 {
     SaslChoice choice;
     if (security.auth == ClientSecurity::Auth::None)
@@ -119,7 +117,8 @@ SaslChoice chooseSaslMechanism(const ClientSecurity &security, const QList<QByte
         choice.error = u"AUTH %1 would send the password without TLS, and clear-text authentication is "
                        u"not allowed"_s.arg(QString::fromLatin1(refusedForClearText));
     } else {
-        choice.error = u"the server offers no usable AUTH mechanism (offered: %1)"_s.arg(offeredText(offered));
+        choice.error =
+            u"the server offers no usable AUTH mechanism (offered: %1)"_s.arg(offeredText(offered));
     }
     return choice;
 }

@@ -83,6 +83,7 @@ struct SaslChoice
 /// Picks the mechanism per security.auth among those the server offers (upper-case names from EHLO):
 /// Any takes the strongest allowed (CRAM-MD5 > PLAIN > LOGIN); PLAIN and LOGIN are allowed without
 /// TLS only when security.allowPlaintextAuth is set.
-SaslChoice chooseSaslMechanism(const ClientSecurity &security, const QList<QByteArray> &offered, bool tlsActive);
+SaslChoice chooseSaslMechanism(const ClientSecurity &security, const QList<QByteArray> &offered,
+                               bool tlsActive);
 
 } // namespace Sluice

@@ -30,7 +30,8 @@ QByteArray cramMd5Response(const QString &user, const QString &secret, QByteArra
 
 std::optional<QByteArray> decodeBase64(QByteArrayView text)
 {
-    auto decoded = QByteArray::fromBase64Encoding(text.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded =
+        QByteArray::fromBase64Encoding(text.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     return std::move(decoded.decoded);

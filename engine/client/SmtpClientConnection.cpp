@@ -193,7 +193,8 @@ void SmtpClientConnection::processInput()
         const qsizetype end = m_input.indexOf('\n');
         if (end < 0) {
             if (m_input.size() > MaxPendingLine)
-                fail(Failure::Protocol, u"the server sent a line longer than %1 octets"_s.arg(MaxPendingLine));
+                fail(Failure::Protocol,
+                     u"the server sent a line longer than %1 octets"_s.arg(MaxPendingLine));
             return;
         }
         QByteArray line = m_input.left(end);
@@ -204,14 +205,16 @@ void SmtpClientConnection::processInput()
 
         const SmtpReplyReader::Status status = m_reader.feedLine(line);
         if (status == SmtpReplyReader::Status::Error) {
-            fail(Failure::Protocol, u"malformed reply from the server (%1)"_s.arg(QString::fromLatin1(m_reader.errorString())));
+            fail(Failure::Protocol,
+                 u"malformed reply from the server (%1)"_s.arg(QString::fromLatin1(m_reader.errorString())));
             return;
         }
         if (status == SmtpReplyReader::Status::NeedMore)
             continue;
         const SmtpReply reply = m_reader.takeReply();
         if (m_awaited.isEmpty()) {
-            fail(Failure::Protocol, u"the server sent a reply to no command (%1)"_s.arg(QString::fromLatin1(line)));
+            fail(Failure::Protocol,
+                 u"the server sent a reply to no command (%1)"_s.arg(QString::fromLatin1(line)));
             return;
         }
         m_awaited.removeFirst();
@@ -269,11 +272,13 @@ void SmtpClientConnection::onTimeout()
 {
     QString reason;
     if (m_state == State::Connecting) {
-        fail(Failure::ConnectFailed, u"cannot connect to %1 within %2 s"_s.arg(m_hostText, seconds(m_connectTimeoutMs)));
+        fail(Failure::ConnectFailed,
+             u"cannot connect to %1 within %2 s"_s.arg(m_hostText, seconds(m_connectTimeoutMs)));
         return;
     }
     if (m_state == State::Handshaking) {
-        fail(Failure::Tls, u"the TLS handshake did not complete within %1 s"_s.arg(seconds(m_handshakeTimeoutMs)));
+        fail(Failure::Tls,
+             u"the TLS handshake did not complete within %1 s"_s.arg(seconds(m_handshakeTimeoutMs)));
         return;
     }
     if (m_writingData) {
