@@ -2,13 +2,16 @@
 #include "core/Engine.h"
 
 #include "delivery/LocalDeliveryAgent.h"
+#include "log/ConnectionLog.h"
 #include "outbound/DeliveryJob.h"
 #include "outbound/OutboundDelivery.h"
+#include "client/Transcript.h"
 #include "queue/MessageQueue.h"
 #include "smtp/RecipientPolicy.h"
 #include "smtp/SmtpServer.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QThread>
 
@@ -26,6 +29,8 @@ Engine::Engine(QObject *parent)
 Engine::~Engine()
 {
     stopDelivery();
+    delete m_outbound; // before the connection log its sessions report to
+    m_outbound = nullptr;
     delete m_server; // sessions first: they hold callbacks into the queue
     m_server = nullptr;
     delete m_queue;
@@ -58,6 +63,19 @@ bool Engine::start(const QString &queueDirectory, const EngineConfig &config, QS
             m_outbound->wake();
     });
     connect(m_outbound, &OutboundDelivery::jobFinished, this, &Engine::outboundJobFinished);
+
+    // Every outbound session's transcript (secrets already redacted) goes to the connection log.
+    m_log = std::make_unique<ConnectionLog>();
+    QString logError;
+    if (!m_log->open(QFileInfo(queueDirectory).absolutePath() + u"/log.db"_s, &logError)) {
+        qCWarning(lcEngine).noquote() << "the connection log cannot be written:" << logError;
+        m_log.reset();
+    }
+    connect(m_outbound, &OutboundDelivery::sessionFinished, this,
+            [this](const QString &host, bool ok, const QString &error, const Transcript &transcript) {
+                if (m_log)
+                    m_log->record(u"outbound"_s, host, ok, error, transcript);
+            });
 
     // Local delivery runs on its own thread: Maildir fsyncs must not hold up SMTP sessions.
     m_deliveryThread = new QThread(this);

@@ -13,6 +13,7 @@ class QThread;
 
 namespace Sluice {
 
+class ConnectionLog;
 class LocalDeliveryAgent;
 class MessageQueue;
 class OutboundDelivery;
@@ -40,6 +41,7 @@ public:
     QHostAddress smtpAddress() const;
     MessageQueue *queue() const { return m_queue; }
     OutboundDelivery *outbound() const { return m_outbound; }
+    ConnectionLog *connectionLog() const { return m_log.get(); }
     QueueCounts queueCounts() const;
     EngineConfig config() const { return m_config; }
 
@@ -64,6 +66,7 @@ private:
     LocalDeliveryAgent *m_delivery = nullptr;
     bool m_stopping = false;
     std::shared_ptr<const RecipientPolicy> m_policy;
+    std::unique_ptr<ConnectionLog> m_log;
 };
 
 } // namespace Sluice
