@@ -36,26 +36,28 @@ struct Options
 Options parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Sluice, the on-demand mail gateway.\n\n"
-                                            "Commands:\n"
-                                            "  (none)                  open the console\n"
-                                            "  config list             show every setting\n"
-                                            "  config get KEY          show one setting\n"
-                                            "  config set KEY VALUE    change a setting (validated)\n"
-                                            "  config unset KEY        restore a setting's default\n"
-                                            "  config describe [KEY]   explain settings\n"
-                                            "  domain list|add|remove  the E-Mail Domain list (domain --help)\n"
-                                            "  password set|delete smarthost|domain NAME\n"
-                                            "                          the AUTH password (read from standard input)"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Sluice, the on-demand mail gateway.\n\n"
+                "Commands:\n"
+                "  (none)                  open the console\n"
+                "  config list             show every setting\n"
+                "  config get KEY          show one setting\n"
+                "  config set KEY VALUE    change a setting (validated)\n"
+                "  config unset KEY        restore a setting's default\n"
+                "  config describe [KEY]   explain settings\n"
+                "  domain list|add|remove  the E-Mail Domain list (domain --help)\n"
+                "  password set|delete smarthost|domain NAME\n"
+                "                          the AUTH password (read from standard input)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({u"headless"_s, QCoreApplication::translate("main", "Run the mail engine without a window "
-                                                                         "until SIGTERM or SIGINT.")});
-    parser.addOption({u"data-dir"_s,
-                      QCoreApplication::translate("main", "Use DIR for configuration, queue and mail "
-                                                          "(default: $SLUICE_DATA_DIR, else the user's data folder)."),
-                      u"DIR"_s});
+    parser.addOption(
+        {u"headless"_s, QCoreApplication::translate("main", "Run the mail engine without a window "
+                                                            "until SIGTERM or SIGINT.")});
+    parser.addOption(
+        {u"data-dir"_s,
+         QCoreApplication::translate("main", "Use DIR for configuration, queue and mail "
+                                             "(default: $SLUICE_DATA_DIR, else the user's data folder)."),
+         u"DIR"_s});
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "config, or nothing."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);

@@ -45,7 +45,9 @@ QString applyOptions(const QStringList &options, EmailDomainEntry *entry)
 {
     for (qsizetype i = 0; i < options.size(); ++i) {
         const QString &option = options.at(i);
-        auto value = [&]() -> QString { return i + 1 < options.size() ? options.at(++i) : QString(); };
+        auto value = [&]() -> QString {
+            return i + 1 < options.size() ? options.at(++i) : QString();
+        };
         if (option == "--route"_L1) {
             QString error;
             if (!EmailDomainEntry::parseHostPort(value(), &entry->host, &entry->port, &error))

@@ -101,8 +101,9 @@ QList<EmailDomainEntry> EmailDomainTable::entries() const
 {
     QList<EmailDomainEntry> entries;
     QSqlQuery query(m_settings->database());
-    if (!query.exec(u"SELECT domain, route, host, port, tls, pinned_sha256, auth, account, plaintext_auth, hold"
-                    " FROM email_domains ORDER BY domain"_s))
+    if (!query.exec(
+            u"SELECT domain, route, host, port, tls, pinned_sha256, auth, account, plaintext_auth, hold"
+            " FROM email_domains ORDER BY domain"_s))
         return entries;
     while (query.next()) {
         EmailDomainEntry entry;

@@ -17,13 +17,13 @@ struct EmailDomainEntry
 {
     Q_DECLARE_TR_FUNCTIONS(Sluice::EmailDomainTable)
 public:
-    QString domain;         ///< lower case, no trailing dot; also matches its subdomains
-    bool forward = false;   ///< forward to host:port instead of using DNS
+    QString domain;       ///< lower case, no trailing dot; also matches its subdomains
+    bool forward = false; ///< forward to host:port instead of using DNS
     QString host;
     quint16 port = 25;
     QString tls = QStringLiteral("opportunistic"); ///< opportunistic | required
-    QString pinnedSha256;   ///< lower-case hex SHA-256 of a self-signed provider certificate, or empty
-    QString auth = QStringLiteral("none");         ///< none | any | login | plain | cram-md5
+    QString pinnedSha256; ///< lower-case hex SHA-256 of a self-signed provider certificate, or empty
+    QString auth = QStringLiteral("none"); ///< none | any | login | plain | cram-md5
     QString account;
     bool plaintextAuth = false; ///< allow PLAIN/LOGIN without TLS for this host
     bool hold = false;          ///< "Queue messages for ETRN" (provider side)

@@ -58,10 +58,10 @@ OutboundConfig outboundConfig(const Settings &settings, const EmailDomainTable *
     EmailDomainEntry::parseHostPort(settings.stringValue(Keys::Smarthost), &out.smarthost, &out.smarthostPort,
                                     &error);
     const QString account = settings.stringValue(Keys::SmarthostAccount);
-    out.smarthostSecurity = security(settings.stringValue(Keys::SmarthostTls), settings.stringValue(Keys::SmarthostPin),
-                                     settings.stringValue(Keys::SmarthostAuth), account,
-                                     settings.boolValue(Keys::SmarthostPlaintextAuth),
-                                     passwords.value(SecretKey::smtpAuth(out.smarthost, account)));
+    out.smarthostSecurity = security(
+        settings.stringValue(Keys::SmarthostTls), settings.stringValue(Keys::SmarthostPin),
+        settings.stringValue(Keys::SmarthostAuth), account, settings.boolValue(Keys::SmarthostPlaintextAuth),
+        passwords.value(SecretKey::smtpAuth(out.smarthost, account)));
     if (domains) {
         for (const EmailDomainEntry &entry : domains->entries()) {
             DomainRoute route;
@@ -69,8 +69,8 @@ OutboundConfig outboundConfig(const Settings &settings, const EmailDomainTable *
             route.kind = entry.forward ? DomainRoute::Kind::Forward : DomainRoute::Kind::Dns;
             route.host = entry.host;
             route.port = entry.port;
-            route.security = security(entry.tls, entry.pinnedSha256, entry.auth, entry.account, entry.plaintextAuth,
-                                      passwords.value(entry.secretKey()));
+            route.security = security(entry.tls, entry.pinnedSha256, entry.auth, entry.account,
+                                      entry.plaintextAuth, passwords.value(entry.secretKey()));
             out.domainRoutes.append(route);
         }
     }
@@ -94,8 +94,8 @@ OutboundConfig outboundConfig(const Settings &settings, const EmailDomainTable *
 
 } // namespace
 
-EngineBinder::EngineBinder(Settings *settings, EmailDomainTable *domains, SecretStore *secrets, Engine *engine,
-                           const QString &dataDirectory, QObject *parent)
+EngineBinder::EngineBinder(Settings *settings, EmailDomainTable *domains, SecretStore *secrets,
+                           Engine *engine, const QString &dataDirectory, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_domains(domains)
@@ -181,8 +181,8 @@ EngineConfig EngineBinder::engineConfig(const Settings &settings, const EmailDom
                    : target == "lmtp"_L1 ? LocalDeliveryConfig::Target::Lmtp
                                          : LocalDeliveryConfig::Target::Maildir;
     QString relayError;
-    EmailDomainEntry::parseHostPort(settings.stringValue(Keys::LocalRelay), &local.relayHost, &local.relayPort,
-                                    &relayError);
+    EmailDomainEntry::parseHostPort(settings.stringValue(Keys::LocalRelay), &local.relayHost,
+                                    &local.relayPort, &relayError);
     if (local.target != LocalDeliveryConfig::Target::Maildir && local.relayHost.isEmpty()) {
         // An internal server without an address: keep using the Maildir rather than lose track.
         qCWarning(lcBinder) << "delivery.local_target needs delivery.local_relay; delivering to Maildir";

@@ -28,8 +28,7 @@ namespace Sluice {
 EngineHost::EngineHost(const QString &dataDirectory, QObject *parent)
     : QObject(parent)
     , m_dataDirectory(dataDirectory)
-{
-}
+{}
 
 EngineHost::~EngineHost()
 {
@@ -48,10 +47,11 @@ bool EngineHost::start(QString *error)
         QString hostName;
         QString application;
         m_lock->getLockInfo(&pid, &hostName, &application);
-        *error = QCoreApplication::translate("Sluice::EngineHost",
-                                             "Another Sluice (process %1) is already running on the data folder %2.")
-                     .arg(pid)
-                     .arg(m_dataDirectory);
+        *error =
+            QCoreApplication::translate(
+                "Sluice::EngineHost", "Another Sluice (process %1) is already running on the data folder %2.")
+                .arg(pid)
+                .arg(m_dataDirectory);
         return false;
     }
     QString settingsError;
@@ -67,7 +67,8 @@ bool EngineHost::start(QString *error)
         qCWarning(lcService).noquote() << secretsWarning;
     m_domains = new EmailDomainTable(m_settings.get(), this);
     m_engine = new Engine(this);
-    m_binder = new EngineBinder(m_settings.get(), m_domains, m_secrets.get(), m_engine, m_dataDirectory, this);
+    m_binder =
+        new EngineBinder(m_settings.get(), m_domains, m_secrets.get(), m_engine, m_dataDirectory, this);
     connect(m_engine, &Engine::stopped, this, &EngineHost::stopped);
     if (!m_binder->start(error))
         return false;
@@ -88,9 +89,9 @@ namespace {
 void logToStderr(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     static const char *const levels[] = {"debug", "warning", "critical", "fatal", "info"};
-    const QByteArray line = QDateTime::currentDateTime().toString(Qt::ISODateWithMs).toUtf8() + ' '
-                            + levels[qBound(0, int(type), 4)] + ' ' + (context.category ? context.category : "")
-                            + ": " + message.toUtf8() + '\n';
+    const QByteArray line = QDateTime::currentDateTime().toString(Qt::ISODateWithMs).toUtf8() + ' ' +
+                            levels[qBound(0, int(type), 4)] + ' ' +
+                            (context.category ? context.category : "") + ": " + message.toUtf8() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
 }
@@ -148,8 +149,8 @@ int runHeadless(const QString &dataDirectory)
         QCoreApplication::exit(0);
     });
 
-    qCInfo(lcService).noquote() << "Sluice" << QCoreApplication::applicationVersion() << "running on data folder"
-                                << dataDirectory;
+    qCInfo(lcService).noquote() << "Sluice" << QCoreApplication::applicationVersion()
+                                << "running on data folder" << dataDirectory;
     return QCoreApplication::exec();
 }
 

@@ -62,22 +62,25 @@ QList<SettingDefinition> outboundSettingDefinitions()
     const QStringList tls = EmailDomainEntry::tlsChoices();
     const QStringList auth = EmailDomainEntry::authChoices();
     return {
-        choice(Keys::DeliveryMode, {u"dns"_s, u"smarthost"_s}, u"dns"_s,
-               SettingDefinition::tr("How outbound mail leaves: dns (look up each domain's mail exchangers) or "
-                                     "smarthost (forward all messages to delivery.smarthost).")),
+        choice(
+            Keys::DeliveryMode, {u"dns"_s, u"smarthost"_s}, u"dns"_s,
+            SettingDefinition::tr("How outbound mail leaves: dns (look up each domain's mail exchangers) or "
+                                  "smarthost (forward all messages to delivery.smarthost).")),
         text(Keys::Smarthost, fixed(QString()),
              SettingDefinition::tr("The host all outbound mail is forwarded to, as HOST or HOST:PORT."),
              validateOptionalHostPort),
         choice(Keys::SmarthostTls, tls, u"opportunistic"_s,
-               SettingDefinition::tr("TLS to the smarthost: opportunistic (when offered) or required (never send "
-                                     "in clear).")),
+               SettingDefinition::tr(
+                   "TLS to the smarthost: opportunistic (when offered) or required (never send "
+                   "in clear).")),
         text(Keys::SmarthostPin, fixed(QString()),
              SettingDefinition::tr("SHA-256 fingerprint of a self-signed smarthost certificate to accept."),
              validateFingerprint),
         choice(Keys::SmarthostAuth, auth, u"none"_s,
-               SettingDefinition::tr("Authentication at the smarthost; the password is kept in the secret store.")),
-        text(Keys::SmarthostAccount, fixed(QString()), SettingDefinition::tr("The account name at the smarthost."),
-             {}),
+               SettingDefinition::tr(
+                   "Authentication at the smarthost; the password is kept in the secret store.")),
+        text(Keys::SmarthostAccount, fixed(QString()),
+             SettingDefinition::tr("The account name at the smarthost."), {}),
         boolean(Keys::SmarthostPlaintextAuth, false,
                 SettingDefinition::tr("Allow PLAIN and LOGIN authentication to the smarthost without TLS.")),
         text(Keys::RetryHours, fixed(u".25, .5, 1, 4"_s),
@@ -85,13 +88,15 @@ QList<SettingDefinition> outboundSettingDefinitions()
              validateRetryHours),
         integer(Keys::MessageTimeoutHours, 48, 1, 720,
                 SettingDefinition::tr("Hours after which undeliverable mail is returned to its sender.")),
-        integer(Keys::DelayWarningHours, 0, 0, 720,
-                SettingDefinition::tr("Hours after which the sender is told the mail is delayed; 0 for never.")),
+        integer(
+            Keys::DelayWarningHours, 0, 0, 720,
+            SettingDefinition::tr("Hours after which the sender is told the mail is delayed; 0 for never.")),
         boolean(Keys::CopyReportsToPostmaster, false,
                 SettingDefinition::tr("Send the postmaster a copy of every delivery-failure report.")),
         choice(Keys::LocalTarget, {u"maildir"_s, u"smtp"_s, u"lmtp"_s}, u"maildir"_s,
-               SettingDefinition::tr("Where mail for local domains goes: maildir (the mail root) or an internal mail "
-                                     "server over smtp or lmtp at delivery.local_relay.")),
+               SettingDefinition::tr(
+                   "Where mail for local domains goes: maildir (the mail root) or an internal mail "
+                   "server over smtp or lmtp at delivery.local_relay.")),
         text(Keys::LocalRelay, fixed(QString()),
              SettingDefinition::tr("The internal mail server for local domains, as HOST or HOST:PORT."),
              validateOptionalHostPort),
@@ -101,12 +106,15 @@ QList<SettingDefinition> outboundSettingDefinitions()
                 SettingDefinition::tr("How many outbound connections to one host may be open at once.")),
         integer(Keys::OutboundMessagesPerConnection, 50, 1, 10000,
                 SettingDefinition::tr("How many messages are sent over one outbound connection.")),
-        seconds(Keys::TimeoutConnect, 60, SettingDefinition::tr("Seconds to wait for an outbound connection.")),
-        seconds(Keys::TimeoutGreeting, 300, SettingDefinition::tr("Seconds to wait for a server's greeting.")),
+        seconds(Keys::TimeoutConnect, 60,
+                SettingDefinition::tr("Seconds to wait for an outbound connection.")),
+        seconds(Keys::TimeoutGreeting, 300,
+                SettingDefinition::tr("Seconds to wait for a server's greeting.")),
         seconds(Keys::TimeoutCommand, 300,
                 SettingDefinition::tr("Seconds to wait for the reply to EHLO, MAIL, RCPT and the like.")),
         seconds(Keys::TimeoutDataStart, 120, SettingDefinition::tr("Seconds to wait for the reply to DATA.")),
-        seconds(Keys::TimeoutDataBlock, 180, SettingDefinition::tr("Seconds a block of message data may take.")),
+        seconds(Keys::TimeoutDataBlock, 180,
+                SettingDefinition::tr("Seconds a block of message data may take.")),
         seconds(Keys::TimeoutDataEnd, 600,
                 SettingDefinition::tr("Seconds to wait for the reply after the end of the data.")),
         text(Keys::DnsServer, fixed(QString()),

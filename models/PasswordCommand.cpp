@@ -57,13 +57,13 @@ QString keyFor(const QStringList &target, Settings &settings, QString *error)
 
 } // namespace
 
-int runPasswordCommand(const QStringList &arguments, Settings &settings, SecretStore &secrets, QTextStream &in,
-                       QTextStream &err)
+int runPasswordCommand(const QStringList &arguments, Settings &settings, SecretStore &secrets,
+                       QTextStream &in, QTextStream &err)
 {
     const QString verb = arguments.value(0);
     QString error;
-    const QString key = (verb == "set"_L1 || verb == "delete"_L1) ? keyFor(arguments.mid(1), settings, &error)
-                                                                  : QString();
+    const QString key =
+        (verb == "set"_L1 || verb == "delete"_L1) ? keyFor(arguments.mid(1), settings, &error) : QString();
     if (key.isEmpty()) {
         err << (error.isEmpty() ? keyFor({}, settings, &error), error : error) << Qt::endl;
         return 2;

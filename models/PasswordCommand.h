@@ -15,7 +15,7 @@ class Settings;
 /// The password is read from standard input (one line), never from the command line, where other
 /// users could see it. Runs the event loop until the store answers. Exit codes: 0 done, 1 the store
 /// failed (the message says why), 2 bad usage or nothing to store a password for.
-int runPasswordCommand(const QStringList &arguments, Settings &settings, SecretStore &secrets, QTextStream &in,
-                       QTextStream &err);
+int runPasswordCommand(const QStringList &arguments, Settings &settings, SecretStore &secrets,
+                       QTextStream &in, QTextStream &err);
 
 } // namespace Sluice

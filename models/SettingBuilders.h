@@ -18,8 +18,8 @@ inline std::function<QString(const SettingsEnvironment &)> fixed(const QString &
 }
 
 inline SettingDefinition make(QLatin1StringView key, SettingDefinition::Type type, const QString &description,
-                       std::function<QString(const SettingsEnvironment &)> defaultText,
-                       const Validator &validate)
+                              std::function<QString(const SettingsEnvironment &)> defaultText,
+                              const Validator &validate)
 {
     SettingDefinition definition;
     definition.key = QString(key);
@@ -31,7 +31,7 @@ inline SettingDefinition make(QLatin1StringView key, SettingDefinition::Type typ
 }
 
 inline SettingDefinition integer(QLatin1StringView key, int defaultValue, int minimum, int maximum,
-                          const QString &description, const Validator &validate = {})
+                                 const QString &description, const Validator &validate = {})
 {
     SettingDefinition definition =
         make(key, SettingDefinition::Type::Int, description, fixed(QString::number(defaultValue)), validate);
@@ -40,8 +40,8 @@ inline SettingDefinition integer(QLatin1StringView key, int defaultValue, int mi
     return definition;
 }
 
-inline SettingDefinition choice(QLatin1StringView key, const QStringList &choices, const QString &defaultValue,
-                         const QString &description)
+inline SettingDefinition choice(QLatin1StringView key, const QStringList &choices,
+                                const QString &defaultValue, const QString &description)
 {
     SettingDefinition definition =
         make(key, SettingDefinition::Type::Enum, description, fixed(defaultValue), {});
@@ -49,14 +49,15 @@ inline SettingDefinition choice(QLatin1StringView key, const QStringList &choice
     return definition;
 }
 
-inline SettingDefinition text(QLatin1StringView key, std::function<QString(const SettingsEnvironment &)> defaultText,
-                       const QString &description, const Validator &validate)
+inline SettingDefinition text(QLatin1StringView key,
+                              std::function<QString(const SettingsEnvironment &)> defaultText,
+                              const QString &description, const Validator &validate)
 {
     return make(key, SettingDefinition::Type::String, description, std::move(defaultText), validate);
 }
 
 inline SettingDefinition list(QLatin1StringView key, const QString &defaultValue, const QString &description,
-                       const Validator &validate)
+                              const Validator &validate)
 {
     return make(key, SettingDefinition::Type::List, description, fixed(defaultValue), validate);
 }

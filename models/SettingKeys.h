@@ -27,28 +27,29 @@ inline constexpr QLatin1StringView TransferMode = "connections.transfer_mode"_L1
 inline constexpr QLatin1StringView SecretsStore = "secrets.store"_L1; // keychain | file (unencrypted)
 
 // Outbound delivery (Connections page: Message delivery, retries) and its security (Security page).
-inline constexpr QLatin1StringView DeliveryMode = "delivery.mode"_L1;                  // dns | smarthost
-inline constexpr QLatin1StringView Smarthost = "delivery.smarthost"_L1;               // HOST[:PORT]
-inline constexpr QLatin1StringView SmarthostTls = "delivery.smarthost_tls"_L1;        // opportunistic | required
-inline constexpr QLatin1StringView SmarthostPin = "delivery.smarthost_pin"_L1;        // SHA-256 hex or empty
-inline constexpr QLatin1StringView SmarthostAuth = "delivery.smarthost_auth"_L1;      // none|any|login|plain|cram-md5
+inline constexpr QLatin1StringView DeliveryMode = "delivery.mode"_L1;          // dns | smarthost
+inline constexpr QLatin1StringView Smarthost = "delivery.smarthost"_L1;        // HOST[:PORT]
+inline constexpr QLatin1StringView SmarthostTls = "delivery.smarthost_tls"_L1; // opportunistic | required
+inline constexpr QLatin1StringView SmarthostPin = "delivery.smarthost_pin"_L1; // SHA-256 hex or empty
+inline constexpr QLatin1StringView SmarthostAuth =
+    "delivery.smarthost_auth"_L1; // none|any|login|plain|cram-md5
 inline constexpr QLatin1StringView SmarthostAccount = "delivery.smarthost_account"_L1;
 inline constexpr QLatin1StringView SmarthostPlaintextAuth = "delivery.smarthost_plaintext_auth"_L1;
-inline constexpr QLatin1StringView RetryHours = "delivery.retry_hours"_L1;            // ".25, .5, 1, 4"
+inline constexpr QLatin1StringView RetryHours = "delivery.retry_hours"_L1; // ".25, .5, 1, 4"
 inline constexpr QLatin1StringView MessageTimeoutHours = "delivery.message_timeout_hours"_L1;
 inline constexpr QLatin1StringView DelayWarningHours = "delivery.delay_warning_hours"_L1; // 0 = none
 inline constexpr QLatin1StringView CopyReportsToPostmaster = "delivery.copy_reports_to_postmaster"_L1;
-inline constexpr QLatin1StringView LocalTarget = "delivery.local_target"_L1;          // maildir | smtp | lmtp
-inline constexpr QLatin1StringView LocalRelay = "delivery.local_relay"_L1;            // HOST[:PORT]
+inline constexpr QLatin1StringView LocalTarget = "delivery.local_target"_L1; // maildir | smtp | lmtp
+inline constexpr QLatin1StringView LocalRelay = "delivery.local_relay"_L1;   // HOST[:PORT]
 inline constexpr QLatin1StringView OutboundMaxConnections = "outbound.max_connections"_L1;
 inline constexpr QLatin1StringView OutboundMaxPerHost = "outbound.max_connections_per_host"_L1;
 inline constexpr QLatin1StringView OutboundMessagesPerConnection = "outbound.messages_per_connection"_L1;
-inline constexpr QLatin1StringView TimeoutConnect = "outbound.timeout_connect"_L1;    // seconds, all six
+inline constexpr QLatin1StringView TimeoutConnect = "outbound.timeout_connect"_L1; // seconds, all six
 inline constexpr QLatin1StringView TimeoutGreeting = "outbound.timeout_greeting"_L1;
 inline constexpr QLatin1StringView TimeoutCommand = "outbound.timeout_command"_L1;
 inline constexpr QLatin1StringView TimeoutDataStart = "outbound.timeout_data_start"_L1;
 inline constexpr QLatin1StringView TimeoutDataBlock = "outbound.timeout_data_block"_L1;
 inline constexpr QLatin1StringView TimeoutDataEnd = "outbound.timeout_data_end"_L1;
-inline constexpr QLatin1StringView DnsServer = "dns.server"_L1;                       // IP address or empty
+inline constexpr QLatin1StringView DnsServer = "dns.server"_L1; // IP address or empty
 
 } // namespace Sluice::Keys

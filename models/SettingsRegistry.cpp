@@ -142,7 +142,8 @@ QList<SettingDefinition> makeDefinitions()
     QList<SettingDefinition> definitions{
         text(
             Keys::HostName, [](const SettingsEnvironment &environment) { return environment.hostName; },
-            SettingDefinition::tr("The name Sluice greets with and writes into Received: headers."), validateHostName),
+            SettingDefinition::tr("The name Sluice greets with and writes into Received: headers."),
+            validateHostName),
         text(
             Keys::Postmaster,
             [](const SettingsEnvironment &environment) -> QString {
@@ -150,26 +151,35 @@ QList<SettingDefinition> makeDefinitions()
             },
             SettingDefinition::tr("The administrator's address, shown in bounces."), validateMailbox),
         text(Keys::SmtpListen, fixed(u"*:25"_s),
-             SettingDefinition::tr("Where the SMTP server listens, as ADDRESS:PORT: * for every address, an IPv4 address "
-                   "or an IPv6 address in brackets; port 0 picks any free port."),
+             SettingDefinition::tr(
+                 "Where the SMTP server listens, as ADDRESS:PORT: * for every address, an IPv4 address "
+                 "or an IPv6 address in brackets; port 0 picks any free port."),
              validateListenAddress),
         integer(Keys::MaxMessageSizeKb, 25600, 0, 2097151,
-                SettingDefinition::tr("The largest message accepted, in kilobytes; 0 means no limit."), validateMessageSize),
-        integer(Keys::MaxConnections, 30, 1, 10000, SettingDefinition::tr("How many SMTP clients may be connected at once.")),
+                SettingDefinition::tr("The largest message accepted, in kilobytes; 0 means no limit."),
+                validateMessageSize),
+        integer(Keys::MaxConnections, 30, 1, 10000,
+                SettingDefinition::tr("How many SMTP clients may be connected at once.")),
         integer(Keys::MaxConnectionsPerHost, 10, 1, 10000,
                 SettingDefinition::tr("How many SMTP connections one client address may hold at once.")),
         integer(Keys::CommandTimeout, 300, 1, 3600,
-                SettingDefinition::tr("Seconds to wait for the next SMTP command before closing the connection.")),
+                SettingDefinition::tr(
+                    "Seconds to wait for the next SMTP command before closing the connection.")),
         integer(Keys::ErrorLimit, 20, 1, 1000,
-                SettingDefinition::tr("How many erroneous commands a client may send before it is disconnected.")),
-        integer(Keys::MaxRecipients, 100, 1, 100000, SettingDefinition::tr("The most recipients accepted for one message.")),
+                SettingDefinition::tr(
+                    "How many erroneous commands a client may send before it is disconnected.")),
+        integer(Keys::MaxRecipients, 100, 1, 100000,
+                SettingDefinition::tr("The most recipients accepted for one message.")),
         integer(Keys::GreetingDelay, 0, 0, 300,
-                SettingDefinition::tr("Seconds to wait before greeting a client; clients that talk first are refused.")),
+                SettingDefinition::tr(
+                    "Seconds to wait before greeting a client; clients that talk first are refused.")),
         choice(Keys::BareLineEndings, {u"refuse"_s, u"normalise"_s}, u"refuse"_s,
-               SettingDefinition::tr("What to do with a message containing a bare CR or LF: refuse it, or normalise the "
-                     "line endings to CRLF.")),
+               SettingDefinition::tr(
+                   "What to do with a message containing a bare CR or LF: refuse it, or normalise the "
+                   "line endings to CRLF.")),
         list(Keys::LocalDomains, u"localhost"_s,
-             SettingDefinition::tr("The domains whose mail is delivered to local mailboxes."), validateDomainList),
+             SettingDefinition::tr("The domains whose mail is delivered to local mailboxes."),
+             validateDomainList),
         text(
             Keys::MailRoot,
             [](const SettingsEnvironment &environment) -> QString {
@@ -177,19 +187,23 @@ QList<SettingDefinition> makeDefinitions()
             },
             SettingDefinition::tr("The folder holding the local mailboxes."), validateAbsolutePath),
         text(Keys::CatchAll, fixed(QString()),
-             SettingDefinition::tr("The mailbox receiving mail for unknown local recipients; empty to refuse them."),
+             SettingDefinition::tr(
+                 "The mailbox receiving mail for unknown local recipients; empty to refuse them."),
              validateMailboxName),
         list(Keys::RelayNetworks, u"127.0.0.0/8, ::1/128"_s,
-             SettingDefinition::tr("The client networks allowed to send mail to other domains through Sluice."),
+             SettingDefinition::tr(
+                 "The client networks allowed to send mail to other domains through Sluice."),
              validateNetworkList),
         choice(Keys::TransferMode, {u"inbound_outbound"_s, u"inbound_only"_s, u"outbound_only"_s, u"none"_s},
                u"inbound_outbound"_s,
-               SettingDefinition::tr("Which mail moves when connected: inbound_outbound, inbound_only, outbound_only or "
-                     "none.")),
-        choice(Keys::SecretsStore, {u"keychain"_s, u"file"_s}, u"keychain"_s,
-               SettingDefinition::tr("Where passwords are kept: keychain (the desktop's keychain, such as GNOME "
-                                     "Keyring or KWallet) or file (an unencrypted, owner-only file in the data "
-                                     "folder, only for servers without a keychain).")),
+               SettingDefinition::tr(
+                   "Which mail moves when connected: inbound_outbound, inbound_only, outbound_only or "
+                   "none.")),
+        choice(
+            Keys::SecretsStore, {u"keychain"_s, u"file"_s}, u"keychain"_s,
+            SettingDefinition::tr("Where passwords are kept: keychain (the desktop's keychain, such as GNOME "
+                                  "Keyring or KWallet) or file (an unencrypted, owner-only file in the data "
+                                  "folder, only for servers without a keychain).")),
     };
     definitions += outboundSettingDefinitions();
     std::sort(definitions.begin(), definitions.end(),

@@ -78,11 +78,11 @@ void MainWindow::refresh()
         m_listening->setText(tr("not listening"));
     }
     const QueueCounts counts = engine->queueCounts();
-    m_queue->setText(tr("%n message(s): ", nullptr, counts.messages)
-                     + tr("%1 awaiting local delivery, %2 for other hosts, %3 deferred")
-                           .arg(counts.localPending)
-                           .arg(counts.remotePending)
-                           .arg(counts.deferred));
+    m_queue->setText(tr("%n message(s): ", nullptr, counts.messages) +
+                     tr("%1 awaiting local delivery, %2 for other hosts, %3 deferred")
+                         .arg(counts.localPending)
+                         .arg(counts.remotePending)
+                         .arg(counts.deferred));
     statusBar()->showMessage(tr("Listening: %1").arg(m_listening->text()));
 }
 

@@ -26,7 +26,7 @@ struct ClientSecurity
     QByteArray pinnedSha256;
     Auth auth = Auth::None; ///< Any: the strongest both sides allow (CRAM-MD5 > PLAIN > LOGIN)
     QString account;
-    QString password; ///< from the secret store; never logged, never in a transcript
+    QString password;                ///< from the secret store; never logged, never in a transcript
     bool allowPlaintextAuth = false; ///< PLAIN/LOGIN without TLS only when the admin allowed it
 };
 
@@ -43,11 +43,11 @@ struct ClientTimeouts
 
 struct SmtpClientConfig
 {
-    QString heloName;  ///< our FQDN
-    QString host;      ///< name or address to connect to
+    QString heloName; ///< our FQDN
+    QString host;     ///< name or address to connect to
     quint16 port = 25;
     QString tlsPeerName; ///< name the certificate must carry; empty: host
-    bool lmtp = false; ///< LHLO and one reply per recipient after the data (RFC 2033)
+    bool lmtp = false;   ///< LHLO and one reply per recipient after the data (RFC 2033)
     ClientSecurity security;
     ClientTimeouts timeouts;
     /// Extra trusted CA certificates besides the system store (tests make their own CA).
@@ -75,7 +75,7 @@ struct RecipientResult
     enum class Outcome { Delivered, Deferred, Failed };
     qint64 recipientId = 0;
     Outcome outcome = Outcome::Deferred;
-    SmtpReply reply; ///< the reply that decided it (synthesised 4xx/421 for local causes)
+    SmtpReply reply;    ///< the reply that decided it (synthesised 4xx/421 for local causes)
     QString diagnostic; ///< plain-language cause for the log when no reply explains it
     /// The connection was lost after the final dot but before the reply: the server may have the
     /// message. Deferred all the same, and counted in the log as a possible duplicate.

@@ -20,7 +20,9 @@ public:
         QByteArray text; ///< one line, without CRLF
     };
 
-    explicit Transcript(int maxEntries = 2000) : m_maxEntries(maxEntries) {}
+    explicit Transcript(int maxEntries = 2000)
+        : m_maxEntries(maxEntries)
+    {}
 
     void add(Direction direction, const QByteArray &text);
     const QList<Entry> &entries() const { return m_entries; }

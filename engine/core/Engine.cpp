@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Engine.h"
 
+#include "client/Transcript.h"
 #include "delivery/LocalDeliveryAgent.h"
 #include "log/ConnectionLog.h"
 #include "outbound/DeliveryJob.h"
 #include "outbound/OutboundDelivery.h"
-#include "client/Transcript.h"
 #include "queue/MessageQueue.h"
 #include "smtp/RecipientPolicy.h"
 #include "smtp/SmtpServer.h"
@@ -23,8 +23,7 @@ namespace Sluice {
 
 Engine::Engine(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 Engine::~Engine()
 {
@@ -89,8 +88,9 @@ bool Engine::start(const QString &queueDirectory, const EngineConfig &config, QS
 
     const QueueCounts counts = m_queue->counts();
     if (counts.messages > 0)
-        qCInfo(lcEngine).noquote() << "resuming" << counts.messages << "queued message(s):" << counts.localPending
-                                   << "local and" << counts.remotePending << "remote recipient(s)";
+        qCInfo(lcEngine).noquote() << "resuming" << counts.messages
+                                   << "queued message(s):" << counts.localPending << "local and"
+                                   << counts.remotePending << "remote recipient(s)";
     QMetaObject::invokeMethod(m_delivery, &LocalDeliveryAgent::wake, Qt::QueuedConnection);
 
     m_server = new SmtpServer(m_queue, this);
@@ -115,10 +115,13 @@ bool Engine::applyConfig(const EngineConfig &config, QString *error)
     if (!m_server->configure(config.smtp, policy, error))
         return false;
     m_policy = policy;
-    QMetaObject::invokeMethod(m_delivery, [agent = m_delivery, local = config.local, host = config.smtp.hostName] {
-        agent->configure(local, host);
-        agent->wake();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_delivery,
+        [agent = m_delivery, local = config.local, host = config.smtp.hostName] {
+            agent->configure(local, host);
+            agent->wake();
+        },
+        Qt::QueuedConnection);
     m_config = config;
     configureOutbound();
     return true;
@@ -127,8 +130,8 @@ bool Engine::applyConfig(const EngineConfig &config, QString *error)
 bool Engine::outboundAllowed() const
 {
     // "Inbound only" keeps outbound mail queued; "None" still flushes what is queued.
-    return m_outbound && !m_stopping && m_config.outboundReady
-           && m_config.smtp.transferMode != TransferMode::InboundOnly;
+    return m_outbound && !m_stopping && m_config.outboundReady &&
+           m_config.smtp.transferMode != TransferMode::InboundOnly;
 }
 
 void Engine::configureOutbound()

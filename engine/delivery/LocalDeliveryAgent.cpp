@@ -25,8 +25,7 @@ LocalDeliveryAgent::LocalDeliveryAgent(MessageQueue *queue, const QDateTime &eng
     : m_queue(queue)
     , m_engineStart(engineStart)
     , m_hostName(QSysInfo::machineHostName())
-{
-}
+{}
 
 void LocalDeliveryAgent::configure(const LocalDeliveryConfig &config, const QString &hostName)
 {
@@ -90,7 +89,8 @@ void LocalDeliveryAgent::deliverBatch()
 {
     if (!m_running)
         return;
-    const QList<DueLocalDelivery> due = m_queue->dueLocalDeliveries(QDateTime::currentDateTimeUtc(), BatchSize);
+    const QList<DueLocalDelivery> due =
+        m_queue->dueLocalDeliveries(QDateTime::currentDateTimeUtc(), BatchSize);
     if (due.isEmpty())
         return batchDone(0);
     if (m_config.target == LocalDeliveryConfig::Target::Maildir)
@@ -168,8 +168,8 @@ void LocalDeliveryAgent::relayToInternalServer(const QList<DueLocalDelivery> &du
                     handled->insert(recipient.recipientId);
                     if (recipient.outcome == RecipientResult::Outcome::Delivered) {
                         delivered->append(recipient.recipientId);
-                        qCInfo(lcLocal).noquote() << item.queueId << "handed to" << m_config.relayHost << "for"
-                                                  << QString::fromLatin1(item.address);
+                        qCInfo(lcLocal).noquote() << item.queueId << "handed to" << m_config.relayHost
+                                                  << "for" << QString::fromLatin1(item.address);
                         Q_EMIT this->delivered(item.queueId, item.mailbox);
                     } else {
                         const QString reason = recipient.diagnostic.isEmpty()

@@ -48,8 +48,8 @@ private:
     MessageQueue *m_queue;
     QDateTime m_engineStart;
     LocalDeliveryConfig m_config;
-    QString m_hostName;        ///< for Maildir file names: the machine's, stable across settings
-    QString m_heloName;        ///< for talking to an internal server
+    QString m_hostName; ///< for Maildir file names: the machine's, stable across settings
+    QString m_heloName; ///< for talking to an internal server
     QTimer *m_timer = nullptr;
     bool m_running = false;
 };

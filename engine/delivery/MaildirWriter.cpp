@@ -56,8 +56,7 @@ bool writeAll(int fd, const QByteArray &data)
 
 MaildirWriter::MaildirWriter(const QString &mailRoot)
     : m_mailRoot(mailRoot)
-{
-}
+{}
 
 QString MaildirWriter::mailboxPath(const QString &mailbox) const
 {

@@ -26,8 +26,8 @@ public:
     /// uniqueName must be stable for one copy of one message (see uniqueNameFor()).
     /// checkCur: also look for the name in cur/ (where a mail reader moves seen mail); costs a
     /// directory scan, so it is done only for copies that may have been delivered before a crash.
-    Result deliver(const QString &mailbox, const QString &uniqueName, const QByteArray &content, bool checkCur,
-                   QString *error) const;
+    Result deliver(const QString &mailbox, const QString &uniqueName, const QByteArray &content,
+                   bool checkCur, QString *error) const;
 
     static QString uniqueNameFor(qint64 receivedSecs, const QString &queueId, qint64 recipientId,
                                  const QString &hostName);

@@ -18,8 +18,7 @@ namespace Sluice {
 
 ConnectionLog::ConnectionLog()
     : m_connectionName(u"sluice-log-%1"_s.arg(quintptr(this), 0, 16))
-{
-}
+{}
 
 ConnectionLog::~ConnectionLog()
 {
@@ -38,11 +37,12 @@ bool ConnectionLog::open(const QString &path, QString *error)
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     QSqlQuery query(m_db);
     // The log is a record, not mail: NORMAL durability is enough, and keeps it cheap.
-    const bool ok = m_db.open() && query.exec(u"PRAGMA journal_mode=WAL"_s) && query.exec(u"PRAGMA synchronous=NORMAL"_s)
-                    && query.exec(u"CREATE TABLE IF NOT EXISTS connections ("
-                                  " id INTEGER PRIMARY KEY, time INTEGER NOT NULL, kind TEXT NOT NULL,"
-                                  " peer TEXT NOT NULL, ok INTEGER NOT NULL, error TEXT NOT NULL,"
-                                  " transcript BLOB NOT NULL)"_s);
+    const bool ok = m_db.open() && query.exec(u"PRAGMA journal_mode=WAL"_s) &&
+                    query.exec(u"PRAGMA synchronous=NORMAL"_s) &&
+                    query.exec(u"CREATE TABLE IF NOT EXISTS connections ("
+                               " id INTEGER PRIMARY KEY, time INTEGER NOT NULL, kind TEXT NOT NULL,"
+                               " peer TEXT NOT NULL, ok INTEGER NOT NULL, error TEXT NOT NULL,"
+                               " transcript BLOB NOT NULL)"_s);
     if (!ok)
         *error = m_db.isOpen() ? query.lastError().text() : m_db.lastError().text();
     return ok;
@@ -58,7 +58,8 @@ bool ConnectionLog::record(const QString &kind, const QString &peer, bool ok, co
                            const Transcript &transcript)
 {
     QSqlQuery insert(m_db);
-    insert.prepare(u"INSERT INTO connections (time, kind, peer, ok, error, transcript) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    insert.prepare(
+        u"INSERT INTO connections (time, kind, peer, ok, error, transcript) VALUES (?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
     insert.addBindValue(kind);
     insert.addBindValue(peer);
@@ -87,7 +88,8 @@ QList<ConnectionRecord> ConnectionLog::latest(int limit) const
 {
     QList<ConnectionRecord> records;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT id, time, kind, peer, ok, error, transcript FROM connections ORDER BY id DESC LIMIT ?"_s);
+    query.prepare(
+        u"SELECT id, time, kind, peer, ok, error, transcript FROM connections ORDER BY id DESC LIMIT ?"_s);
     query.addBindValue(limit);
     if (!query.exec())
         return records;

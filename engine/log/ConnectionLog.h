@@ -15,10 +15,10 @@ struct ConnectionRecord
 {
     qint64 id = 0;
     QDateTime time;
-    QString kind;       ///< "outbound" for now
-    QString peer;       ///< host name or address
+    QString kind; ///< "outbound" for now
+    QString peer; ///< host name or address
     bool ok = false;
-    QString error;      ///< plain words when !ok
+    QString error;         ///< plain words when !ok
     QByteArray transcript; ///< Transcript::toText(): secrets were redacted when it was written
 };
 

@@ -13,9 +13,9 @@ namespace Sluice {
 struct DomainRoute
 {
     enum class Kind { Dns, Forward };
-    QString domain;      ///< lower case; "example.com" matches it and its subdomains, the most specific wins
+    QString domain; ///< lower case; "example.com" matches it and its subdomains, the most specific wins
     Kind kind = Kind::Dns;
-    QString host;        ///< for Forward
+    QString host; ///< for Forward
     quint16 port = 25;
     ClientSecurity security;
 };
@@ -24,19 +24,19 @@ struct DomainRoute
 struct OutboundConfig
 {
     enum class Mode { Dns, Smarthost };
-    Mode mode = Mode::Dns;            ///< "Use DNS" or "Forward all messages to host"
+    Mode mode = Mode::Dns; ///< "Use DNS" or "Forward all messages to host"
     QString smarthost;
     quint16 smarthostPort = 25;
     ClientSecurity smarthostSecurity;
-    QList<DomainRoute> domainRoutes;  ///< overrides, most specific match wins
+    QList<DomainRoute> domainRoutes; ///< overrides, most specific match wins
 
-    QHostAddress dnsServer;           ///< null: the system's resolver (tests point it at their own)
+    QHostAddress dnsServer;                    ///< null: the system's resolver (tests point it at their own)
     QList<double> retryHours{0.25, 0.5, 1, 4}; ///< pauses between attempts; the last one repeats
-    int messageTimeoutHours = 48;     ///< then the sender gets a failure report
-    int delayWarningHours = 0;        ///< 0: no delay warnings
+    int messageTimeoutHours = 48;              ///< then the sender gets a failure report
+    int delayWarningHours = 0;                 ///< 0: no delay warnings
     bool copyReportsToPostmaster = false;
 
-    int maxConnections = 20;          ///< outbound connections in all
+    int maxConnections = 20; ///< outbound connections in all
     int maxConnectionsPerHost = 4;
     int maxMessagesPerConnection = 50;
     ClientTimeouts timeouts;

@@ -27,18 +27,20 @@ MessageQueue::~MessageQueue()
 {
     // Anything still pending is committed before the thread ends: queued calls run in order, so
     // this one comes after every commit that was scheduled.
-    QMetaObject::invokeMethod(m_worker, [this] {
-        commitPending();
-        m_database.reset();
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            commitPending();
+            m_database.reset();
+        },
+        Qt::BlockingQueuedConnection);
     m_worker->deleteLater();
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
 }
 
-template<typename Function>
-auto MessageQueue::onQueueThread(Function function)
+template<typename Function> auto MessageQueue::onQueueThread(Function function)
 {
     Q_ASSERT(QThread::currentThread() != m_thread);
     using Result = decltype(function());
@@ -72,7 +74,8 @@ void MessageQueue::enqueue(NewMessage message, QObject *context, EnqueueCallback
     m_pending.append({std::move(message), context, std::move(done)});
     if (!m_commitScheduled) {
         m_commitScheduled = true;
-        QMetaObject::invokeMethod(m_worker, [this] { commitPending(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [this] { commitPending(); }, Qt::QueuedConnection);
     }
 }
 
@@ -109,24 +112,26 @@ void MessageQueue::commitPending()
         for (const NewRecipient &recipient : std::as_const(pending.message.recipients))
             (recipient.route == RecipientRoute::Local ? hasLocal : hasRemote) = true;
         // Back to the queue's owner for the signal, then to the session that waits for the answer.
-        QMetaObject::invokeMethod(this, [this, own, hasLocal, hasRemote] {
-            if (own.ok)
-                Q_EMIT messageQueued(own.queueId, hasLocal, hasRemote);
-            else
-                Q_EMIT storageError(own.error);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, own, hasLocal, hasRemote] {
+                if (own.ok)
+                    Q_EMIT messageQueued(own.queueId, hasLocal, hasRemote);
+                else
+                    Q_EMIT storageError(own.error);
+            },
+            Qt::QueuedConnection);
         if (pending.context) {
-            QMetaObject::invokeMethod(pending.context, [done = std::move(pending.done), own] { done(own); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                pending.context, [done = std::move(pending.done), own] { done(own); }, Qt::QueuedConnection);
         }
     }
 }
 
 QList<DueLocalDelivery> MessageQueue::dueLocalDeliveries(const QDateTime &now, int limit)
 {
-    return onQueueThread([&] {
-        return m_database ? m_database->dueLocalDeliveries(now, limit) : QList<DueLocalDelivery>();
-    });
+    return onQueueThread(
+        [&] { return m_database ? m_database->dueLocalDeliveries(now, limit) : QList<DueLocalDelivery>(); });
 }
 
 QDateTime MessageQueue::nextLocalAttempt()
@@ -163,9 +168,8 @@ namespace Sluice {
 
 QList<DueRemoteMessage> MessageQueue::dueRemoteMessages(const QDateTime &now, int limit)
 {
-    return onQueueThread([&] {
-        return m_database ? m_database->dueRemoteMessages(now, limit) : QList<DueRemoteMessage>();
-    });
+    return onQueueThread(
+        [&] { return m_database ? m_database->dueRemoteMessages(now, limit) : QList<DueRemoteMessage>(); });
 }
 
 QDateTime MessageQueue::nextRemoteAttempt()

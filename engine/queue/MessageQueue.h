@@ -66,11 +66,10 @@ private:
         EnqueueCallback done;
     };
     void commitPending(); ///< runs on the queue thread
-    template<typename Function>
-    auto onQueueThread(Function function);
+    template<typename Function> auto onQueueThread(Function function);
 
     QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr; ///< lives on m_thread; the context for queued calls
+    QObject *m_worker = nullptr;               ///< lives on m_thread; the context for queued calls
     std::unique_ptr<QueueDatabase> m_database; ///< used on m_thread only
     QMutex m_pendingMutex;
     QList<PendingMessage> m_pending;

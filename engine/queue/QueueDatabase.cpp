@@ -43,8 +43,7 @@ const char *const SchemaStatements[] = {
 
 QueueDatabase::QueueDatabase(const QString &connectionName)
     : m_connectionName(connectionName)
-{
-}
+{}
 
 QueueDatabase::~QueueDatabase()
 {
@@ -85,8 +84,8 @@ bool QueueDatabase::open(const QString &path, QString *error)
     // WAL + FULL: each COMMIT is durable; readers never block the writer.
     // A checkpoint fsyncs the main file on the committing thread; fewer, larger ones stall the
     // sessions waiting for their 250 less often (16 MB of log between them instead of 4 MB).
-    if (!exec(u"PRAGMA journal_mode=WAL"_s, error) || !exec(u"PRAGMA synchronous=FULL"_s, error)
-        || !exec(u"PRAGMA foreign_keys=ON"_s, error) || !exec(u"PRAGMA wal_autocheckpoint=4000"_s, error))
+    if (!exec(u"PRAGMA journal_mode=WAL"_s, error) || !exec(u"PRAGMA synchronous=FULL"_s, error) ||
+        !exec(u"PRAGMA foreign_keys=ON"_s, error) || !exec(u"PRAGMA wal_autocheckpoint=4000"_s, error))
         return false;
     QSqlQuery version(m_db);
     if (!version.exec(u"PRAGMA user_version"_s) || !version.next()) {
@@ -114,10 +113,11 @@ bool QueueDatabase::open(const QString &path, QString *error)
     }
     m_insertMessage.emplace(m_db);
     m_insertRecipient.emplace(m_db);
-    if (!m_insertMessage->prepare(u"INSERT INTO messages (queue_id, sender, received_at, client, helo, size, content)"
-                                  " VALUES (?, COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"_s)
-        || !m_insertRecipient->prepare(u"INSERT INTO recipients (message_id, address, route, mailbox, state)"
-                                       " VALUES (?, ?, ?, COALESCE(?, ''), ?)"_s)) {
+    if (!m_insertMessage->prepare(
+            u"INSERT INTO messages (queue_id, sender, received_at, client, helo, size, content)"
+            " VALUES (?, COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"_s) ||
+        !m_insertRecipient->prepare(u"INSERT INTO recipients (message_id, address, route, mailbox, state)"
+                                    " VALUES (?, ?, ?, COALESCE(?, ''), ?)"_s)) {
         *error = m_insertMessage->lastError().text() + m_insertRecipient->lastError().text();
         return false;
     }
@@ -161,8 +161,9 @@ bool QueueDatabase::insertMessages(const QList<const NewMessage *> &messages, QS
     return completeRecipients({}, messages, error, diskFull);
 }
 
-bool QueueDatabase::completeRecipients(const QList<qint64> &finishedIds, const QList<const NewMessage *> &reports,
-                                       QString *error, bool *diskFull)
+bool QueueDatabase::completeRecipients(const QList<qint64> &finishedIds,
+                                       const QList<const NewMessage *> &reports, QString *error,
+                                       bool *diskFull)
 {
     *diskFull = false;
     QSqlError failure;
@@ -262,8 +263,9 @@ bool QueueDatabase::markDeferred(qint64 recipientId, const QString &lastReply, c
                                  QString *error)
 {
     QSqlQuery query(m_db);
-    query.prepare(u"UPDATE recipients SET state = ?, attempts = attempts + 1, next_attempt = ?, last_reply = ?"
-                  " WHERE id = ?"_s);
+    query.prepare(
+        u"UPDATE recipients SET state = ?, attempts = attempts + 1, next_attempt = ?, last_reply = ?"
+        " WHERE id = ?"_s);
     query.addBindValue(int(RecipientState::Deferred));
     query.addBindValue(nextAttempt.toMSecsSinceEpoch());
     query.addBindValue(lastReply);
@@ -326,8 +328,9 @@ QList<DueRemoteMessage> QueueDatabase::dueRemoteMessages(const QDateTime &now, i
         due.append(message);
     }
     QSqlQuery recipients(m_db);
-    recipients.prepare(u"SELECT id, address, attempts, warned, last_reply FROM recipients"
-                       " WHERE message_id = ? AND route = ? AND state IN (?, ?) AND next_attempt <= ? ORDER BY id"_s);
+    recipients.prepare(
+        u"SELECT id, address, attempts, warned, last_reply FROM recipients"
+        " WHERE message_id = ? AND route = ? AND state IN (?, ?) AND next_attempt <= ? ORDER BY id"_s);
     for (DueRemoteMessage &message : due) {
         recipients.addBindValue(message.messageId);
         recipients.addBindValue(int(RecipientRoute::Remote));

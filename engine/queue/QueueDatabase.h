@@ -46,7 +46,8 @@ public:
     /// never forgotten without its report, nor reported twice.
     bool completeRecipients(const QList<qint64> &finishedIds, const QList<const NewMessage *> &reports,
                             QString *error, bool *diskFull);
-    bool markWarned(const QList<qint64> &recipientIds, const QList<const NewMessage *> &warnings, QString *error);
+    bool markWarned(const QList<qint64> &recipientIds, const QList<const NewMessage *> &warnings,
+                    QString *error);
 
 private:
     bool exec(const QString &sql, QString *error);

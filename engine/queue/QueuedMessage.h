@@ -16,9 +16,9 @@ enum class RecipientState { Queued = 0, Deferred = 1, Failed = 3 };
 
 struct NewRecipient
 {
-    QByteArray address;  ///< wire form, e.g. "alice@example.org"
+    QByteArray address; ///< wire form, e.g. "alice@example.org"
     RecipientRoute route = RecipientRoute::Remote;
-    QString mailbox;     ///< for Local: the Maildir folder name under the mail root
+    QString mailbox; ///< for Local: the Maildir folder name under the mail root
 };
 
 /// A message accepted by the SMTP server, not yet on stable storage.

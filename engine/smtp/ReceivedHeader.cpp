@@ -40,20 +40,20 @@ QByteArray formatRfc5322Date(const QDateTime &time)
     const int offsetMinutes = local.offsetFromUtc() / 60;
     const QDate date = local.date();
     const QTime clock = local.time();
-    return QByteArray(days[date.dayOfWeek() - 1]) + ", " + QByteArray::number(date.day()) + ' '
-           + months[date.month() - 1] + ' ' + QByteArray::number(date.year()) + ' '
-           + QByteArray::number(clock.hour()).rightJustified(2, '0') + ':'
-           + QByteArray::number(clock.minute()).rightJustified(2, '0') + ':'
-           + QByteArray::number(clock.second()).rightJustified(2, '0') + ' ' + (offsetMinutes < 0 ? '-' : '+')
-           + QByteArray::number(qAbs(offsetMinutes) / 60).rightJustified(2, '0')
-           + QByteArray::number(qAbs(offsetMinutes) % 60).rightJustified(2, '0');
+    return QByteArray(days[date.dayOfWeek() - 1]) + ", " + QByteArray::number(date.day()) + ' ' +
+           months[date.month() - 1] + ' ' + QByteArray::number(date.year()) + ' ' +
+           QByteArray::number(clock.hour()).rightJustified(2, '0') + ':' +
+           QByteArray::number(clock.minute()).rightJustified(2, '0') + ':' +
+           QByteArray::number(clock.second()).rightJustified(2, '0') + ' ' + (offsetMinutes < 0 ? '-' : '+') +
+           QByteArray::number(qAbs(offsetMinutes) / 60).rightJustified(2, '0') +
+           QByteArray::number(qAbs(offsetMinutes) % 60).rightJustified(2, '0');
 }
 
 QByteArray formatReceivedHeader(const ReceivedHeaderFields &fields)
 {
-    QByteArray header = "Received: from " + sanitised(fields.heloName) + " ([" + addressLiteral(fields.clientAddress)
-                        + "])\r\n\tby " + fields.hostName + " (Sluice) with " + fields.protocol + " id "
-                        + fields.queueId;
+    QByteArray header = "Received: from " + sanitised(fields.heloName) + " ([" +
+                        addressLiteral(fields.clientAddress) + "])\r\n\tby " + fields.hostName +
+                        " (Sluice) with " + fields.protocol + " id " + fields.queueId;
     if (!fields.recipient.isEmpty())
         header += "\r\n\tfor <" + fields.recipient + '>';
     header += ";\r\n\t" + formatRfc5322Date(fields.time) + "\r\n";

@@ -9,12 +9,12 @@ namespace Sluice {
 
 struct ReceivedHeaderFields
 {
-    QByteArray heloName;    ///< as the client gave it (sanitised here)
+    QByteArray heloName; ///< as the client gave it (sanitised here)
     QHostAddress clientAddress;
-    QByteArray hostName;    ///< ours
-    QByteArray protocol;    ///< "SMTP" or "ESMTP" (RFC 3848 names)
+    QByteArray hostName; ///< ours
+    QByteArray protocol; ///< "SMTP" or "ESMTP" (RFC 3848 names)
     QByteArray queueId;
-    QByteArray recipient;   ///< added as "for <...>" only when the message has exactly one
+    QByteArray recipient; ///< added as "for <...>" only when the message has exactly one
     QDateTime time;
 };
 

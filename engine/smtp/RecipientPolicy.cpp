@@ -30,8 +30,8 @@ QString RecipientPolicy::mailboxFor(const MailboxAddress &recipient) const
         return localPart; // RFC 5321 4.5.1: always accepted, created on first delivery
     if (m_config.target != LocalDeliveryConfig::Target::Maildir)
         return localPart.isEmpty() ? u"postmaster"_s : localPart; // the internal server knows its users
-    if (MaildirWriter::isSafeMailboxName(localPart)
-        && QFileInfo(m_config.mailRoot + u'/' + localPart).isDir())
+    if (MaildirWriter::isSafeMailboxName(localPart) &&
+        QFileInfo(m_config.mailRoot + u'/' + localPart).isDir())
         return localPart;
     return m_config.catchAllMailbox;
 }

@@ -34,8 +34,8 @@ struct PathParseResult
     bool ok = false;
     bool isNullPath = false; ///< "<>"
     MailboxAddress mailbox;
-    QByteArray error;        ///< short English reason for the log when !ok, e.g. "local part too long"
-    qsizetype consumed = 0;  ///< octets consumed from the input, up to and including '>'
+    QByteArray error;       ///< short English reason for the log when !ok, e.g. "local part too long"
+    qsizetype consumed = 0; ///< octets consumed from the input, up to and including '>'
 };
 
 /// Parses a Reverse-path or Forward-path starting at the first octet of text, which must be '<'.

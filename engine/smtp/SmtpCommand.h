@@ -13,9 +13,24 @@ struct SmtpCommand
 {
     enum class Verb {
         Unknown,
-        Helo, Ehlo, Mail, Rcpt, Data, Rset, Noop, Vrfy, Expn, Help, Quit,
+        Helo,
+        Ehlo,
+        Mail,
+        Rcpt,
+        Data,
+        Rset,
+        Noop,
+        Vrfy,
+        Expn,
+        Help,
+        Quit,
         // Known verbs that later parts of the engine implement; the server answers 502 until then.
-        Starttls, Auth, Etrn, Turn, Atrn, Bdat
+        Starttls,
+        Auth,
+        Etrn,
+        Turn,
+        Atrn,
+        Bdat
     };
     Verb verb = Verb::Unknown;
     QByteArray verbText; ///< the verb as received, upper-cased (for logs and "unknown command" replies)
@@ -38,9 +53,9 @@ struct MailRcptArguments
 {
     enum class Error {
         None,
-        Syntax,    ///< "FROM:"/"TO:" missing or misplaced: 501 5.5.4
-        Address,   ///< the path did not parse: 501 5.1.7 (sender) or 501 5.1.3 (recipient)
-        Parameter  ///< a parameter is malformed (bad keyword, empty or non-printable value): 501 5.5.4
+        Syntax,   ///< "FROM:"/"TO:" missing or misplaced: 501 5.5.4
+        Address,  ///< the path did not parse: 501 5.1.7 (sender) or 501 5.1.3 (recipient)
+        Parameter ///< a parameter is malformed (bad keyword, empty or non-printable value): 501 5.5.4
     };
     Error error = Error::None;
     QByteArray errorText; ///< short English reason for the log

@@ -20,8 +20,7 @@ namespace Sluice {
 SmtpServer::SmtpServer(MessageQueue *queue, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
-{
-}
+{}
 
 SmtpServer::~SmtpServer()
 {
@@ -50,8 +49,8 @@ quint16 SmtpServer::listenPort() const
 bool SmtpServer::configure(const SmtpServerConfig &config, std::shared_ptr<const RecipientPolicy> policy,
                            QString *error)
 {
-    const bool sameEndpoint = m_config && isListening() && m_config->listenAddress == config.listenAddress
-                              && m_config->listenPort == config.listenPort;
+    const bool sameEndpoint = m_config && isListening() && m_config->listenAddress == config.listenAddress &&
+                              m_config->listenPort == config.listenPort;
     if (!sameEndpoint && !bind(config, error))
         return false;
     m_config = std::make_shared<const SmtpServerConfig>(config);
@@ -67,8 +66,8 @@ bool SmtpServer::bind(const SmtpServerConfig &config, QString *error)
         if (listener->listen(config.listenAddress, port))
             return true;
         // The old listener may hold the port (same port, other address): let go of it and retry.
-        if (m_listener && listener->serverError() == QAbstractSocket::AddressInUseError
-            && m_listener->serverPort() == port) {
+        if (m_listener && listener->serverError() == QAbstractSocket::AddressInUseError &&
+            m_listener->serverPort() == port) {
             m_listener->close();
             if (listener->listen(config.listenAddress, port))
                 return true;
@@ -121,13 +120,17 @@ void SmtpServer::onNewConnection()
         connect(session, &SmtpServerSession::finished, this, &SmtpServer::onSessionFinished);
 
         const QByteArray hostName = m_config->hostName.toLatin1();
-        if (m_config->transferMode == TransferMode::OutboundOnly || m_config->transferMode == TransferMode::None) {
-            session->refuse(SmtpReply::make(421, "4.3.2", QByteArray(hostName + " Not accepting mail now, try again later")));
+        if (m_config->transferMode == TransferMode::OutboundOnly ||
+            m_config->transferMode == TransferMode::None) {
+            session->refuse(SmtpReply::make(
+                421, "4.3.2", QByteArray(hostName + " Not accepting mail now, try again later")));
         } else if (m_sessions.size() > m_config->maxConnections) {
-            session->refuse(SmtpReply::make(421, "4.7.0", QByteArray(hostName + " Too many connections, try again later")));
+            session->refuse(SmtpReply::make(421, "4.7.0",
+                                            QByteArray(hostName + " Too many connections, try again later")));
         } else if (fromHost > m_config->maxConnectionsPerHost) {
-            session->refuse(
-                SmtpReply::make(421, "4.7.0", QByteArray(hostName + " Too many connections from your host, try again later")));
+            session->refuse(SmtpReply::make(
+                421, "4.7.0",
+                QByteArray(hostName + " Too many connections from your host, try again later")));
         } else {
             session->start();
         }

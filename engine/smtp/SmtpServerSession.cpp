@@ -117,7 +117,8 @@ void SmtpServerSession::onReadyRead()
     if (m_state == State::Delaying) {
         m_greetingTimer.stop();
         qCInfo(lcSmtpServer).noquote() << m_peerText << "talked before the greeting";
-        closeWith(554, "5.5.1", hostBytes(*m_context.config) + " Protocol error: client talked before the greeting");
+        closeWith(554, "5.5.1",
+                  hostBytes(*m_context.config) + " Protocol error: client talked before the greeting");
         return;
     }
     if (m_state != State::Storing)
@@ -203,8 +204,9 @@ void SmtpServerSession::handleCommand(const QByteArray &line)
     case Verb::Vrfy:
         if (command.argument.isEmpty())
             return reply(501, "5.5.4", "Syntax: VRFY address");
-        return reply(252, "2.0.0", "Mailboxes are not verified here; send the message and it will be delivered "
-                                   "or returned");
+        return reply(252, "2.0.0",
+                     "Mailboxes are not verified here; send the message and it will be delivered "
+                     "or returned");
     case Verb::Help:
         return reply(214, "2.0.0", "Commands: HELO EHLO MAIL RCPT DATA RSET NOOP VRFY HELP QUIT");
     case Verb::Quit:
@@ -322,7 +324,8 @@ void SmtpServerSession::handleRcpt(const SmtpCommand &command)
     if (!m_recipientKeys.contains(key)) {
         m_recipientKeys.insert(key);
         const bool local = decision.kind == RecipientDecision::Kind::Local;
-        m_recipients.append({address, local ? RecipientRoute::Local : RecipientRoute::Remote, decision.mailbox});
+        m_recipients.append(
+            {address, local ? RecipientRoute::Local : RecipientRoute::Remote, decision.mailbox});
     }
     reply(250, "2.1.5", "Ok");
 }
@@ -358,7 +361,8 @@ void SmtpServerSession::finishData()
         case DataReceiver::Problem::LineTooLong:
             return reply(550, "5.6.0", "Message refused: a line is longer than 998 octets");
         case DataReceiver::Problem::BareLineEnding:
-            return reply(550, "5.6.0", "Message refused: bare CR or LF in the data; only CRLF may end a line");
+            return reply(550, "5.6.0",
+                         "Message refused: bare CR or LF in the data; only CRLF may end a line");
         case DataReceiver::Problem::TooManyHops:
             return reply(554, "5.4.6", "Message refused: too many hops (mail loop)");
         case DataReceiver::Problem::None:
@@ -389,7 +393,8 @@ void SmtpServerSession::finishData()
 
     m_state = State::Storing;
     m_idleTimer.stop(); // the wait is ours, not the client's
-    m_context.queue->enqueue(std::move(message), this, [this](const EnqueueResult &result) { onStored(result); });
+    m_context.queue->enqueue(std::move(message), this,
+                             [this](const EnqueueResult &result) { onStored(result); });
 }
 
 void SmtpServerSession::onStored(const EnqueueResult &result)
@@ -433,7 +438,8 @@ void SmtpServerSession::reply(int code, const char *enhancedCode, const QByteArr
 void SmtpServerSession::send(const SmtpReply &reply)
 {
     m_output += reply.toWire();
-    qCDebug(lcSmtpProtocol).noquote() << m_peerText << "S:" << reply.code << QString::fromLatin1(reply.text());
+    qCDebug(lcSmtpProtocol).noquote()
+        << m_peerText << "S:" << reply.code << QString::fromLatin1(reply.text());
     // Too many errors: a confused or hostile client; 452 for too many recipients is a normal signal
     // that the client will act on, and does not count.
     const bool countsAsError = reply.code >= 400 && reply.code != 421 && reply.code != 452;

@@ -42,11 +42,11 @@ public:
     SmtpServerSession(QTcpSocket *socket, SessionContext context, QObject *parent = nullptr);
     ~SmtpServerSession() override;
 
-    void start();                           ///< greet (after the greeting delay, when one applies)
-    void refuse(const SmtpReply &reply);    ///< answer the connection with reply (421) and close
+    void start();                        ///< greet (after the greeting delay, when one applies)
+    void refuse(const SmtpReply &reply); ///< answer the connection with reply (421) and close
     /// The engine is stopping: idle sessions get 421 now; one inside a transaction may finish it.
     void requestShutdown();
-    void abort();                           ///< close at once; nothing unacknowledged is kept
+    void abort(); ///< close at once; nothing unacknowledged is kept
 
     bool isInTransaction() const;
     QString peerText() const { return m_peerText; }

@@ -222,17 +222,18 @@ void TestMigrations::failingStepLeavesDatabaseAsItWas()
 
     QList<Migration> migrations = builtInMigrations();
     const int current = latestSchemaVersion(migrations);
-    migrations.append({current + 1, u"add the frobnicator table"_s, [](QSqlDatabase &database, QString *error) {
-                           QSqlQuery query(database);
-                           // Valid DDL and a data change first, so the rollback has something to undo.
-                           if (!query.exec(u"CREATE TABLE frobnicator (x INTEGER)"_s) ||
-                               !query.exec(u"UPDATE settings SET value = 'changed'"_s)) {
-                               *error = query.lastError().text();
-                               return false;
-                           }
-                           *error = u"deliberate failure"_s;
-                           return false;
-                       }});
+    migrations.append(
+        {current + 1, u"add the frobnicator table"_s, [](QSqlDatabase &database, QString *error) {
+             QSqlQuery query(database);
+             // Valid DDL and a data change first, so the rollback has something to undo.
+             if (!query.exec(u"CREATE TABLE frobnicator (x INTEGER)"_s) ||
+                 !query.exec(u"UPDATE settings SET value = 'changed'"_s)) {
+                 *error = query.lastError().text();
+                 return false;
+             }
+             *error = u"deliberate failure"_s;
+             return false;
+         }});
     QVERIFY(!ConfigDatabase::open(path, migrations, &error));
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
     QVERIFY2(error.contains(u"add the frobnicator table"_s), qPrintable(error));
@@ -296,8 +297,9 @@ void TestMigrations::refusesFile()
     if (kind == "unreadable"_L1) {
         QVERIFY(QFile::setPermissions(path, {}));
         if (::geteuid() == 0) {
-            QVERIFY(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                            | QFile::ExeGroup | QFile::ExeOther));
+            QVERIFY(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                            QFile::ExeOwner | QFile::ExeGroup |
+                                                            QFile::ExeOther));
             QVERIFY(::seteuid(65534) == 0);
             droppedRoot = true;
         }

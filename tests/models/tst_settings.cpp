@@ -69,21 +69,18 @@ void TestSettings::cleanup()
 
 void TestSettings::everyKeyIsRegistered()
 {
-    QStringList expected{Keys::HostName,         Keys::Postmaster,      Keys::SmtpListen,
-                         Keys::MaxMessageSizeKb, Keys::MaxConnections,  Keys::MaxConnectionsPerHost,
-                         Keys::CommandTimeout,   Keys::ErrorLimit,      Keys::MaxRecipients,
-                         Keys::GreetingDelay,    Keys::BareLineEndings, Keys::LocalDomains,
-                         Keys::MailRoot,         Keys::CatchAll,        Keys::RelayNetworks,
-                         Keys::TransferMode,     Keys::SecretsStore,
-                         // outbound delivery and its security
-                         Keys::DeliveryMode, Keys::Smarthost, Keys::SmarthostTls, Keys::SmarthostPin,
-                         Keys::SmarthostAuth, Keys::SmarthostAccount, Keys::SmarthostPlaintextAuth,
-                         Keys::RetryHours, Keys::MessageTimeoutHours, Keys::DelayWarningHours,
-                         Keys::CopyReportsToPostmaster, Keys::LocalTarget, Keys::LocalRelay,
-                         Keys::OutboundMaxConnections, Keys::OutboundMaxPerHost,
-                         Keys::OutboundMessagesPerConnection, Keys::TimeoutConnect, Keys::TimeoutGreeting,
-                         Keys::TimeoutCommand, Keys::TimeoutDataStart, Keys::TimeoutDataBlock,
-                         Keys::TimeoutDataEnd, Keys::DnsServer};
+    QStringList expected{
+        Keys::HostName, Keys::Postmaster, Keys::SmtpListen, Keys::MaxMessageSizeKb, Keys::MaxConnections,
+        Keys::MaxConnectionsPerHost, Keys::CommandTimeout, Keys::ErrorLimit, Keys::MaxRecipients,
+        Keys::GreetingDelay, Keys::BareLineEndings, Keys::LocalDomains, Keys::MailRoot, Keys::CatchAll,
+        Keys::RelayNetworks, Keys::TransferMode, Keys::SecretsStore,
+        // outbound delivery and its security
+        Keys::DeliveryMode, Keys::Smarthost, Keys::SmarthostTls, Keys::SmarthostPin, Keys::SmarthostAuth,
+        Keys::SmarthostAccount, Keys::SmarthostPlaintextAuth, Keys::RetryHours, Keys::MessageTimeoutHours,
+        Keys::DelayWarningHours, Keys::CopyReportsToPostmaster, Keys::LocalTarget, Keys::LocalRelay,
+        Keys::OutboundMaxConnections, Keys::OutboundMaxPerHost, Keys::OutboundMessagesPerConnection,
+        Keys::TimeoutConnect, Keys::TimeoutGreeting, Keys::TimeoutCommand, Keys::TimeoutDataStart,
+        Keys::TimeoutDataBlock, Keys::TimeoutDataEnd, Keys::DnsServer};
     expected.sort();
     QCOMPARE(m_settings->keys(), expected);
     for (const QString &key : expected) {

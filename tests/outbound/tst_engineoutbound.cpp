@@ -38,16 +38,16 @@ bool submit(quint16 port, const QByteArray &recipient)
     client.connectToHost(QHostAddress::LocalHost, port);
     if (!client.waitForConnected(5000))
         return false;
-    client.write("EHLO c\r\nMAIL FROM:<a@test.example>\r\nRCPT TO:<" + recipient
-                 + ">\r\nDATA\r\nSubject: out\r\n\r\nbody\r\n.\r\nQUIT\r\n");
+    client.write("EHLO c\r\nMAIL FROM:<a@test.example>\r\nRCPT TO:<" + recipient +
+                 ">\r\nDATA\r\nSubject: out\r\n\r\nbody\r\n.\r\nQUIT\r\n");
     QByteArray replies;
     return QTest::qWaitFor(
                [&] {
                    replies += client.readAll();
                    return replies.contains("221 ");
                },
-               5000)
-           && replies.contains("250 2.0.0 Ok: queued");
+               5000) &&
+           replies.contains("250 2.0.0 Ok: queued");
 }
 
 } // namespace

@@ -6,9 +6,9 @@
 #include "outbound/MxLookup.h"
 #include "outbound/RouteResolver.h"
 
+#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QSet>
-#include <QHostAddress>
 #include <QTest>
 
 #include <memory>

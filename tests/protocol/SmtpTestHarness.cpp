@@ -45,8 +45,8 @@ QList<QByteArray> TestEngine::maildirMessages(const QString &mailbox) const
 
 bool TestEngine::waitForMaildir(const QString &mailbox, int count, int timeoutMs) const
 {
-    return QTest::qWaitFor([&] { return maildirMessages(mailbox).size() >= count; }, timeoutMs)
-           && maildirMessages(mailbox).size() == count;
+    return QTest::qWaitFor([&] { return maildirMessages(mailbox).size() >= count; }, timeoutMs) &&
+           maildirMessages(mailbox).size() == count;
 }
 
 SmtpTestClient::SmtpTestClient(quint16 port)

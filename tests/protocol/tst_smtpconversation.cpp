@@ -57,16 +57,16 @@ void TestSmtpConversation::conversation_data()
     QTest::newRow("RCPT before MAIL")
         << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: RCPT TO:<alice@test.example>\nS: 503 5.5.1");
     QTest::newRow("DATA before MAIL") << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: DATA\nS: 503 5.5.1");
-    QTest::newRow("DATA without recipients")
-        << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: DATA\nS: 554 5.5.1");
-    QTest::newRow("nested MAIL") << QByteArray(
-        "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: MAIL FROM:<b@example.org>\nS: 503 5.5.1");
+    QTest::newRow("DATA without recipients") << QByteArray(
+        "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: DATA\nS: 554 5.5.1");
+    QTest::newRow("nested MAIL") << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: "
+                                               "250\nC: MAIL FROM:<b@example.org>\nS: 503 5.5.1");
     QTest::newRow("RSET ends the transaction") << QByteArray(
         "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RSET\nS: 250 2.0.0\n"
         "C: RCPT TO:<alice@test.example>\nS: 503 5.5.1\nC: MAIL FROM:<a@example.org>\nS: 250 2.1.0");
-    QTest::newRow("EHLO resets the transaction") << QByteArray(
-        "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: EHLO c\nS: 250\n"
-        "C: RCPT TO:<alice@test.example>\nS: 503 5.5.1");
+    QTest::newRow("EHLO resets the transaction")
+        << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: EHLO c\nS: 250\n"
+                      "C: RCPT TO:<alice@test.example>\nS: 503 5.5.1");
     QTest::newRow("RSET with an argument") << QByteArray("S: 220\nC: RSET now\nS: 501 5.5.4");
     QTest::newRow("NOOP") << QByteArray("S: 220\nC: NOOP\nS: 250 2.0.0");
     QTest::newRow("VRFY never verifies") << QByteArray("S: 220\nC: VRFY alice\nS: 252 2.0.0");
@@ -78,8 +78,9 @@ void TestSmtpConversation::conversation_data()
         << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL <a@example.org>\nS: 501 5.5.4");
     QTest::newRow("bad sender address")
         << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@@example.org>\nS: 501 5.1.7");
-    QTest::newRow("bad recipient address") << QByteArray(
-        "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT TO:<alice@test.example.>\nS: 501 5.1.3");
+    QTest::newRow("bad recipient address")
+        << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT "
+                      "TO:<alice@test.example.>\nS: 501 5.1.3");
     QTest::newRow("unknown MAIL parameter")
         << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org> FROB=1\nS: 555 5.5.4");
     QTest::newRow("RCPT parameters are not supported") << QByteArray(
@@ -89,44 +90,58 @@ void TestSmtpConversation::conversation_data()
         << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org> BODY=8BITMIME\nS: 250 2.1.0");
     QTest::newRow("BODY=7BIT accepted")
         << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org> BODY=7bit\nS: 250 2.1.0");
-    QTest::newRow("BODY=BINARYMIME refused")
-        << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org> BODY=BINARYMIME\nS: 501 5.5.4");
+    QTest::newRow("BODY=BINARYMIME refused") << QByteArray(
+        "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org> BODY=BINARYMIME\nS: 501 5.5.4");
     QTest::newRow("SIZE within the limit")
         << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org> SIZE=1000\nS: 250 2.1.0");
     QTest::newRow("SIZE over the limit at MAIL")
         << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org> SIZE=999999999\nS: 552 5.3.4");
     QTest::newRow("SIZE not a number")
         << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org> SIZE=big\nS: 501 5.5.4");
-    QTest::newRow("unknown local mailbox") << QByteArray(
-        "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT TO:<nobody@test.example>\nS: 550 5.1.1");
-    QTest::newRow("local parts are case-insensitive") << QByteArray(
-        "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT TO:<Alice@TEST.example>\nS: 250 2.1.5");
-    QTest::newRow("postmaster without domain") << QByteArray(
-        "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT TO:<Postmaster>\nS: 250 2.1.5");
-    QTest::newRow("postmaster of a local domain") << QByteArray(
-        "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT TO:<postmaster@test.example>\nS: 250 "
-        "2.1.5");
-    QTest::newRow("relay from a permitted network") << QByteArray(
-        "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT TO:<someone@elsewhere.example>\nS: 250 "
-        "2.1.5");
-    QTest::newRow("source route is ignored") << QByteArray(
-        "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT TO:<@relay.example:alice@test.example>\n"
-        "S: 250 2.1.5");
-    QTest::newRow("command line too long") << QByteArray("S: 220\nC: NOOP " + QByteArray(600, 'x') + "\nS: 500 5.5.2\n"
+    QTest::newRow("unknown local mailbox")
+        << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT "
+                      "TO:<nobody@test.example>\nS: 550 5.1.1");
+    QTest::newRow("local parts are case-insensitive")
+        << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT "
+                      "TO:<Alice@TEST.example>\nS: 250 2.1.5");
+    QTest::newRow("postmaster without domain")
+        << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT "
+                      "TO:<Postmaster>\nS: 250 2.1.5");
+    QTest::newRow("postmaster of a local domain")
+        << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT "
+                      "TO:<postmaster@test.example>\nS: 250 "
+                      "2.1.5");
+    QTest::newRow("relay from a permitted network")
+        << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT "
+                      "TO:<someone@elsewhere.example>\nS: 250 "
+                      "2.1.5");
+    QTest::newRow("source route is ignored")
+        << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT "
+                      "TO:<@relay.example:alice@test.example>\n"
+                      "S: 250 2.1.5");
+    QTest::newRow("command line too long") << QByteArray("S: 220\nC: NOOP " + QByteArray(600, 'x') +
+                                                         "\nS: 500 5.5.2\n"
                                                          "C: NOOP\nS: 250 2.0.0");
-    QTest::newRow("ETRN not yet offered") << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: ETRN example.org\nS: 502 5.5.1");
-    QTest::newRow("STARTTLS not yet offered") << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: STARTTLS\nS: 502 5.5.1");
+    QTest::newRow("ETRN not yet offered")
+        << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: ETRN example.org\nS: 502 5.5.1");
+    QTest::newRow("STARTTLS not yet offered")
+        << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: STARTTLS\nS: 502 5.5.1");
     QTest::newRow("dot-stuffed data") << QByteArray(
-        "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT TO:<alice@test.example>\nS: 250\n"
+        "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT "
+        "TO:<alice@test.example>\nS: 250\n"
         "C: DATA\nS: 354\nR: Subject: dots\\r\\n\\r\\n..leading dot\\r\\n.\\r\\n\nS: 250 2.0.0");
     QTest::newRow("empty message") << QByteArray(
-        "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT TO:<alice@test.example>\nS: 250\n"
+        "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT "
+        "TO:<alice@test.example>\nS: 250\n"
         "C: DATA\nS: 354\nR: .\\r\\n\nS: 250 2.0.0");
-    QTest::newRow("line over 998 octets in the data") << QByteArray(
-        "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT TO:<alice@test.example>\nS: 250\n"
-        "C: DATA\nS: 354\nR: " + QByteArray(999, 'a') + "\\r\\n.\\r\\n\nS: 550 5.6.0\nC: NOOP\nS: 250");
-    QByteArray hops = "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT TO:<alice@test.example>\n"
-                      "S: 250\nC: DATA\nS: 354\nR: ";
+    QTest::newRow("line over 998 octets in the data")
+        << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT "
+                      "TO:<alice@test.example>\nS: 250\n"
+                      "C: DATA\nS: 354\nR: " +
+                      QByteArray(999, 'a') + "\\r\\n.\\r\\n\nS: 550 5.6.0\nC: NOOP\nS: 250");
+    QByteArray hops =
+        "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT TO:<alice@test.example>\n"
+        "S: 250\nC: DATA\nS: 354\nR: ";
     for (int i = 0; i < 51; ++i)
         hops += "Received: from hop" + QByteArray::number(i) + "\\r\\n";
     QTest::newRow("mail loop: 51 Received headers") << hops + "\\r\\nbody\\r\\n.\\r\\n\nS: 554 5.4.6";
@@ -196,7 +211,8 @@ void TestSmtpConversation::commandPipelinedAfterDataWaitsForTheQueue()
     for (int i = 0; i < 4; ++i)
         QVERIFY(client.readReply());
     // Two messages back to back in one write: the second MAIL must be answered after the first 250.
-    client.send("one\r\n.\r\nMAIL FROM:<b@example.org>\r\nRCPT TO:<alice@test.example>\r\nDATA\r\ntwo\r\n.\r\n");
+    client.send(
+        "one\r\n.\r\nMAIL FROM:<b@example.org>\r\nRCPT TO:<alice@test.example>\r\nDATA\r\ntwo\r\n.\r\n");
     QList<int> codes;
     for (int i = 0; i < 5; ++i) {
         const auto reply = client.readReply();

@@ -55,7 +55,8 @@ void TestSmtpLifecycle::refusesToStartWithoutFallback()
     QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
     TestEngine server([&](EngineConfig &config) { config.smtp.listenPort = occupant.serverPort(); });
     QVERIFY(!server.isRunning());
-    QVERIFY2(server.startError().contains(QString::number(occupant.serverPort())), qPrintable(server.startError()));
+    QVERIFY2(server.startError().contains(QString::number(occupant.serverPort())),
+             qPrintable(server.startError()));
 }
 
 void TestSmtpLifecycle::rebindsWhenTheEndpointChanges()
@@ -121,8 +122,9 @@ void TestSmtpLifecycle::stopLetsAMessageInFlightFinish()
 {
     TestEngine server;
     SmtpTestClient client(server.port());
-    QVERIFY(client.run("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\n"
-                       "C: RCPT TO:<alice@test.example>\nS: 250\nC: DATA\nS: 354\nR: half of it\\r\\n")
+    QVERIFY(client
+                .run("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\n"
+                     "C: RCPT TO:<alice@test.example>\nS: 250\nC: DATA\nS: 354\nR: half of it\\r\\n")
                 .isEmpty());
     QSignalSpy stopped(&server.engine(), &Engine::stopped);
     server.engine().stop(5000);

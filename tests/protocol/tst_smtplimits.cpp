@@ -50,7 +50,8 @@ void TestSmtpLimits::smugglingIsRefused_data()
 {
     QTest::addColumn<QByteArray>("data");
     // Each carries a would-be second message after a fake end-of-data marker.
-    const QByteArray smuggled = "MAIL FROM:<evil@example.org>\r\nRCPT TO:<bob@test.example>\r\nDATA\r\nforged\r\n";
+    const QByteArray smuggled =
+        "MAIL FROM:<evil@example.org>\r\nRCPT TO:<bob@test.example>\r\nDATA\r\nforged\r\n";
     QTest::newRow("LF.LF") << "Subject: a\r\n\r\nx\n.\n" + smuggled + ".\r\n";
     QTest::newRow("CR.CR") << "Subject: a\r\n\r\nx\r.\r" + smuggled + ".\r\n";
     QTest::newRow("LF.CRLF") << "Subject: a\r\n\r\nx\n.\r\n" + smuggled + ".\r\n";
@@ -143,9 +144,10 @@ void TestSmtpLimits::duplicateRecipientGetsOneCopy()
 {
     TestEngine server;
     SmtpTestClient client(server.port());
-    QVERIFY(client.run("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\n"
-                       "C: RCPT TO:<alice@test.example>\nS: 250\nC: RCPT TO:<Alice@TEST.EXAMPLE>\nS: 250\n"
-                       "C: DATA\nS: 354\nR: once\\r\\n.\\r\\n\nS: 250 2.0.0")
+    QVERIFY(client
+                .run("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\n"
+                     "C: RCPT TO:<alice@test.example>\nS: 250\nC: RCPT TO:<Alice@TEST.EXAMPLE>\nS: 250\n"
+                     "C: DATA\nS: 354\nR: once\\r\\n.\\r\\n\nS: 250 2.0.0")
                 .isEmpty());
     QVERIFY(server.waitForMaildir(u"alice"_s, 1));
     QTest::qWait(200);
@@ -179,9 +181,10 @@ void TestSmtpLimits::localMailStillAcceptedFromAnywhere()
 {
     TestEngine server(untrusted);
     SmtpTestClient client(server.port());
-    QVERIFY(client.run(Transaction + "R: percent hack stays local\\r\\n.\\r\\n\nS: 250 2.0.0\n"
-                                     "C: MAIL FROM:<a@example.org>\nS: 250\n"
-                                     "C: RCPT TO:<victim%elsewhere.example@test.example>\nS: 550 5.1.1")
+    QVERIFY(client
+                .run(Transaction + "R: percent hack stays local\\r\\n.\\r\\n\nS: 250 2.0.0\n"
+                                   "C: MAIL FROM:<a@example.org>\nS: 250\n"
+                                   "C: RCPT TO:<victim%elsewhere.example@test.example>\nS: 550 5.1.1")
                 .isEmpty());
     QVERIFY(server.waitForMaildir(u"alice"_s, 1));
 }
@@ -190,10 +193,12 @@ void TestSmtpLimits::catchAllMailbox()
 {
     TestEngine server([](EngineConfig &config) { config.local.catchAllMailbox = u"office"_s; });
     SmtpTestClient client(server.port());
-    QVERIFY(client.run("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\n"
-                       "C: RCPT TO:<anyone@test.example>\nS: 250 2.1.5\nC: DATA\nS: 354\nR: caught\\r\\n.\\r\\n\n"
-                       "S: 250 2.0.0")
-                .isEmpty());
+    QVERIFY(
+        client
+            .run("S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\n"
+                 "C: RCPT TO:<anyone@test.example>\nS: 250 2.1.5\nC: DATA\nS: 354\nR: caught\\r\\n.\\r\\n\n"
+                 "S: 250 2.0.0")
+            .isEmpty());
     QVERIFY(server.waitForMaildir(u"office"_s, 1));
     QVERIFY(server.maildirMessages(u"office"_s).first().endsWith("\ncaught\n"));
 }
@@ -209,7 +214,8 @@ void TestSmtpLimits::tooManyErrors()
 {
     TestEngine server([](EngineConfig &config) { config.smtp.errorLimit = 3; });
     SmtpTestClient client(server.port());
-    QVERIFY(client.run("S: 220\nC: FROB\nS: 500\nC: FROB\nS: 500\nC: FROB\nS: 500\nS: 421 4.7.0\nX:").isEmpty());
+    QVERIFY(
+        client.run("S: 220\nC: FROB\nS: 500\nC: FROB\nS: 500\nC: FROB\nS: 500\nS: 421 4.7.0\nX:").isEmpty());
 }
 
 void TestSmtpLimits::maxConnections()
@@ -222,7 +228,10 @@ void TestSmtpLimits::maxConnections()
     SmtpTestClient third(server.port());
     QVERIFY(third.run("S: 421 4.7.0\nX:").isEmpty());
     QVERIFY(first.run("C: QUIT\nS: 221\nX:").isEmpty());
-    QTRY_VERIFY([&] { SmtpTestClient again(server.port()); return again.run("S: 220").isEmpty(); }());
+    QTRY_VERIFY([&] {
+        SmtpTestClient again(server.port());
+        return again.run("S: 220").isEmpty();
+    }());
 }
 
 void TestSmtpLimits::maxConnectionsPerHost()
@@ -285,12 +294,14 @@ void TestSmtpLimits::storedMessageHasTraceHeaders()
 {
     TestEngine server;
     SmtpTestClient client(server.port());
-    QVERIFY(client.run(Transaction + "R: Subject: trace\\r\\n\\r\\nbody\\r\\n.\\r\\n\nS: 250 2.0.0").isEmpty());
+    QVERIFY(
+        client.run(Transaction + "R: Subject: trace\\r\\n\\r\\nbody\\r\\n.\\r\\n\nS: 250 2.0.0").isEmpty());
     const QByteArray queueId = client.replies().last().text().split(' ').last();
     QVERIFY(server.waitForMaildir(u"alice"_s, 1));
     const QByteArray stored = server.maildirMessages(u"alice"_s).first();
     const QByteArray expectedTop = "Return-Path: <a@example.org>\nReceived: from c ([127.0.0.1])\n"
-                               "\tby mx.test.example (Sluice) with ESMTP id " + queueId + "\n\tfor <alice@test.example>;\n";
+                                   "\tby mx.test.example (Sluice) with ESMTP id " +
+                                   queueId + "\n\tfor <alice@test.example>;\n";
     QVERIFY2(stored.startsWith(expectedTop), stored.constData());
     QVERIFY(stored.endsWith("\nSubject: trace\n\nbody\n"));
 }

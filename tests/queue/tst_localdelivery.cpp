@@ -60,7 +60,8 @@ struct Fixture
 
     int filesIn(const QString &mailbox, const char *sub) const
     {
-        return int(QDir(mailRoot() + u'/' + mailbox + u'/' + QLatin1StringView(sub)).entryList(QDir::Files).size());
+        return int(
+            QDir(mailRoot() + u'/' + mailbox + u'/' + QLatin1StringView(sub)).entryList(QDir::Files).size());
     }
 };
 

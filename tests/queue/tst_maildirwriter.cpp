@@ -29,14 +29,16 @@ void TestMaildirWriter::deliversIntoNew()
     QTemporaryDir root;
     MaildirWriter writer(root.path());
     QString error;
-    QCOMPARE(writer.deliver(u"alice"_s, u"1.Sx.host"_s, "hello\n", false, &error), MaildirWriter::Result::Delivered);
+    QCOMPARE(writer.deliver(u"alice"_s, u"1.Sx.host"_s, "hello\n", false, &error),
+             MaildirWriter::Result::Delivered);
     for (const char *sub : {"tmp", "new", "cur"})
         QVERIFY(QFileInfo(root.path() + u"/alice/"_s + QLatin1StringView(sub)).isDir());
     QFile file(root.path() + u"/alice/new/1.Sx.host"_s);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("hello\n"));
     QVERIFY(QDir(root.path() + u"/alice/tmp"_s).isEmpty());
-    QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
 }
 
 void TestMaildirWriter::secondDeliveryOfTheSameCopyIsSkipped()
@@ -46,7 +48,8 @@ void TestMaildirWriter::secondDeliveryOfTheSameCopyIsSkipped()
     QString error;
     const QString name = MaildirWriter::uniqueNameFor(1700000000, u"QID1"_s, 7, u"host"_s);
     QCOMPARE(writer.deliver(u"alice"_s, name, "one\n", false, &error), MaildirWriter::Result::Delivered);
-    QCOMPARE(writer.deliver(u"alice"_s, name, "one\n", false, &error), MaildirWriter::Result::AlreadyDelivered);
+    QCOMPARE(writer.deliver(u"alice"_s, name, "one\n", false, &error),
+             MaildirWriter::Result::AlreadyDelivered);
     QCOMPARE(QDir(root.path() + u"/alice/new"_s).entryList(QDir::Files).size(), 1);
     const QString other = MaildirWriter::uniqueNameFor(1700000000, u"QID1"_s, 8, u"host"_s);
     QCOMPARE(writer.deliver(u"alice"_s, other, "one\n", false, &error), MaildirWriter::Result::Delivered);
@@ -60,7 +63,8 @@ void TestMaildirWriter::copyAlreadyReadIsFoundInCurWhenAsked()
     const QString name = MaildirWriter::uniqueNameFor(1700000000, u"QID2"_s, 1, u"host"_s);
     QCOMPARE(writer.deliver(u"alice"_s, name, "x\n", false, &error), MaildirWriter::Result::Delivered);
     // A mail reader marks it seen: new/NAME -> cur/NAME:2,S
-    QVERIFY(QFile::rename(root.path() + u"/alice/new/"_s + name, root.path() + u"/alice/cur/"_s + name + u":2,S"_s));
+    QVERIFY(QFile::rename(root.path() + u"/alice/new/"_s + name,
+                          root.path() + u"/alice/cur/"_s + name + u":2,S"_s));
     QCOMPARE(writer.deliver(u"alice"_s, name, "x\n", true, &error), MaildirWriter::Result::AlreadyDelivered);
     QCOMPARE(writer.deliver(u"alice"_s, name, "x\n", false, &error), MaildirWriter::Result::Delivered);
 }

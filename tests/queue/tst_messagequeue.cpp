@@ -22,7 +22,8 @@ NewMessage makeMessage(int number, bool withRemote = false)
     message.recipients.append({"alice@test.example", RecipientRoute::Local, u"alice"_s});
     if (withRemote)
         message.recipients.append({"far@elsewhere.example", RecipientRoute::Remote, QString()});
-    message.content = "Subject: " + QByteArray::number(number) + "\r\n\r\nbody " + QByteArray::number(number) + "\r\n";
+    message.content =
+        "Subject: " + QByteArray::number(number) + "\r\n\r\nbody " + QByteArray::number(number) + "\r\n";
     message.receivedAt = QDateTime::currentDateTime();
     message.clientAddress = u"127.0.0.1"_s;
     message.heloName = u"client"_s;
@@ -36,7 +37,8 @@ QList<EnqueueResult> enqueueAll(MessageQueue &queue, const QList<NewMessage> &me
     QList<EnqueueResult> results;
     for (const NewMessage &message : messages)
         queue.enqueue(message, &context, [&results](const EnqueueResult &result) { results.append(result); });
-    [[maybe_unused]] const bool all = QTest::qWaitFor([&] { return results.size() == messages.size(); }, 10000);
+    [[maybe_unused]] const bool all =
+        QTest::qWaitFor([&] { return results.size() == messages.size(); }, 10000);
     return results;
 }
 } // namespace

@@ -54,7 +54,8 @@ void TestMainWindow::showsListeningAddressAndQueue()
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, port);
     QVERIFY(client.waitForConnected(5000));
-    client.write("EHLO c\r\nMAIL FROM:<a@example.org>\r\nRCPT TO:<b@elsewhere.example>\r\nDATA\r\nhi\r\n.\r\n");
+    client.write(
+        "EHLO c\r\nMAIL FROM:<a@example.org>\r\nRCPT TO:<b@elsewhere.example>\r\nDATA\r\nhi\r\n.\r\n");
     QTRY_VERIFY2(window.queueText().startsWith(u"1 message"_s), qPrintable(window.queueText()));
     QVERIFY(window.queueText().contains(u"1 for other hosts"_s));
 }
@@ -64,9 +65,8 @@ void TestMainWindow::showsWhyTheEngineIsNotRunning()
     MainWindow window(nullptr, u"Another Sluice (process 42) is already running"_s);
     window.show();
     const auto labels = window.findChildren<QLabel *>();
-    const bool shown = std::any_of(labels.begin(), labels.end(), [](QLabel *label) {
-        return label->text().contains(u"process 42"_s);
-    });
+    const bool shown = std::any_of(labels.begin(), labels.end(),
+                                   [](QLabel *label) { return label->text().contains(u"process 42"_s); });
     QVERIFY(shown);
 }
 
