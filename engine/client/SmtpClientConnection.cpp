@@ -127,6 +127,7 @@ void SmtpClientConnection::startTls(const ClientTlsSettings &settings)
     m_awaited.clear();
     m_sslErrors.clear();
     m_pinnedSha256 = normalisedFingerprint(settings.pinnedSha256);
+    m_requireVerified = settings.requireVerifiedCertificate;
     m_handshakeTimeoutMs = settings.handshakeTimeoutMs;
 
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
@@ -328,6 +329,12 @@ void SmtpClientConnection::onSslErrors(const QList<QSslError> &errors)
     if (!m_pinnedSha256.isEmpty() && !certificate.isNull() && fingerprint == m_pinnedSha256) {
         note("certificate accepted by its pinned SHA-256 fingerprint although it does not verify (" +
              texts.join(u"; "_s).toUtf8() + ')');
+        m_socket->ignoreSslErrors(errors);
+        return;
+    }
+    if (!m_requireVerified) {
+        note("certificate not verified (SHA-256 " + fingerprint + "): " + texts.join(u"; "_s).toUtf8() +
+             "; encrypting anyway, as TLS is opportunistic here");
         m_socket->ignoreSslErrors(errors);
         return;
     }

@@ -21,6 +21,10 @@ struct ClientTlsSettings
     QString peerName; ///< the name the certificate must carry
     QList<QSslCertificate> extraCaCertificates;
     QByteArray pinnedSha256; ///< accepted although it does not verify; empty: none
+    /// Opportunistic TLS without a pin encrypts even when the certificate does not verify (as
+    /// Postfix's "may" level): refusing would leave the mail deferred for good, and falling back to
+    /// clear text protects less. Required TLS, or a pin, insists on a verified (or pinned) certificate.
+    bool requireVerifiedCertificate = true;
     int handshakeTimeoutMs = 60 * 1000;
 };
 
@@ -107,6 +111,7 @@ private:
     QByteArray m_input;
     SmtpReplyReader m_reader;
     QByteArray m_pinnedSha256;
+    bool m_requireVerified = true;
     QStringList m_sslErrors;
 };
 

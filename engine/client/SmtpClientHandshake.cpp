@@ -123,6 +123,8 @@ SmtpClientHandshake::Progress SmtpClientHandshake::onStartTls(const SmtpReply &r
         settings.peerName = m_config.tlsPeerName.isEmpty() ? m_config.host : m_config.tlsPeerName;
         settings.extraCaCertificates = m_config.extraCaCertificates;
         settings.pinnedSha256 = m_config.security.pinnedSha256;
+        settings.requireVerifiedCertificate = m_config.security.tls == ClientSecurity::Tls::Required
+                                              || !m_config.security.pinnedSha256.isEmpty();
         settings.handshakeTimeoutMs = m_config.timeouts.command;
         m_connection->startTls(settings);
         return Progress::Waiting;

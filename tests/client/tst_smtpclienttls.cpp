@@ -96,11 +96,16 @@ void TestSmtpClientTls::certificate_data()
         << false << true << QString() << QByteArray() << opportunistic << true;
     QTest::newRow("CA-signed, required")
         << false << true << u"localhost"_s << QByteArray() << required << true;
+    // Opportunistic without a pin encrypts even when the certificate does not verify.
     QTest::newRow("CA-signed, wrong name")
-        << false << true << u"mail.other.example"_s << QByteArray() << opportunistic << false;
+        << false << true << u"mail.other.example"_s << QByteArray() << opportunistic << true;
+    QTest::newRow("CA-signed, wrong name, required")
+        << false << true << u"mail.other.example"_s << QByteArray() << required << false;
     QTest::newRow("CA not trusted") << false << false << u"localhost"_s << QByteArray() << opportunistic
-                                    << false;
-    QTest::newRow("self-signed") << true << true << u"localhost"_s << QByteArray() << opportunistic << false;
+                                    << true;
+    QTest::newRow("CA not trusted, required")
+        << false << false << u"localhost"_s << QByteArray() << required << false;
+    QTest::newRow("self-signed") << true << true << u"localhost"_s << QByteArray() << opportunistic << true;
     QTest::newRow("self-signed, required")
         << true << true << u"localhost"_s << QByteArray() << required << false;
     QTest::newRow("self-signed, pinned")
