@@ -10,24 +10,25 @@ QByteArray dotStuffedData(QByteArrayView content)
     QByteArray wire;
     // Lines starting with "." are rare: a few percent more is plenty.
     wire.reserve(content.size() + content.size() / 32 + 5);
-    bool lineStart = true;
-    for (qsizetype i = 0; i < content.size(); ++i) {
-        const char c = content[i];
-        if (c == '\r' || c == '\n') {
-            wire += "\r\n";
-            // CRLF counts as one line end; a lone CR or LF becomes one.
-            if (c == '\r' && i + 1 < content.size() && content[i + 1] == '\n')
-                ++i;
-            lineStart = true;
-            continue;
-        }
-        if (lineStart && c == '.')
+    const char *data = content.data();
+    const qsizetype size = content.size();
+    qsizetype i = 0;
+    while (i < size) {
+        // One line: its text is copied in one go (byte-wise appends cost half of a release's CPU).
+        qsizetype end = i;
+        while (end < size && data[end] != '\r' && data[end] != '\n')
+            ++end;
+        if (end > i && data[i] == '.')
             wire += '.';
-        wire += c;
-        lineStart = false;
-    }
-    if (!lineStart)
+        wire.append(data + i, end - i);
+        if (end == size) {
+            wire += "\r\n"; // the last line had no line end
+            break;
+        }
+        // CRLF counts as one line end; a lone CR or LF becomes one.
         wire += "\r\n";
+        i = end + ((data[end] == '\r' && end + 1 < size && data[end + 1] == '\n') ? 2 : 1);
+    }
     wire += ".\r\n";
     return wire;
 }

@@ -49,6 +49,8 @@ QueueDatabase::~QueueDatabase()
 {
     m_insertMessage.reset();
     m_insertRecipient.reset();
+    m_removeRecipient.reset();
+    m_removeEmptyMessage.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -113,6 +115,14 @@ bool QueueDatabase::open(const QString &path, QString *error)
     }
     m_insertMessage.emplace(m_db);
     m_insertRecipient.emplace(m_db);
+    m_removeRecipient.emplace(m_db);
+    m_removeEmptyMessage.emplace(m_db);
+    if (!m_removeRecipient->prepare(u"DELETE FROM recipients WHERE id = ? RETURNING message_id"_s)
+        || !m_removeEmptyMessage->prepare(u"DELETE FROM messages WHERE id = ? AND NOT EXISTS"
+                                          " (SELECT 1 FROM recipients WHERE message_id = ?)"_s)) {
+        *error = m_removeRecipient->lastError().text() + m_removeEmptyMessage->lastError().text();
+        return false;
+    }
     if (!m_insertMessage->prepare(
             u"INSERT INTO messages (queue_id, sender, received_at, client, helo, size, content)"
             " VALUES (?, COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"_s) ||
@@ -184,11 +194,8 @@ bool QueueDatabase::removeRecipientsWithin(const QList<qint64> &recipientIds, QS
 {
     if (recipientIds.isEmpty())
         return true;
-    QSqlQuery remove(m_db);
-    remove.prepare(u"DELETE FROM recipients WHERE id = ? RETURNING message_id"_s);
-    QSqlQuery removeMessage(m_db);
-    removeMessage.prepare(
-        u"DELETE FROM messages WHERE id = ? AND NOT EXISTS (SELECT 1 FROM recipients WHERE message_id = ?)"_s);
+    QSqlQuery &remove = *m_removeRecipient;
+    QSqlQuery &removeMessage = *m_removeEmptyMessage;
     for (qint64 id : recipientIds) {
         remove.addBindValue(id);
         if (!remove.exec()) {

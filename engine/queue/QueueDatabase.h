@@ -60,6 +60,8 @@ private:
     // Prepared once: preparing per commit cost a sixth of the ingest path's instructions.
     std::optional<QSqlQuery> m_insertMessage;
     std::optional<QSqlQuery> m_insertRecipient;
+    std::optional<QSqlQuery> m_removeRecipient;
+    std::optional<QSqlQuery> m_removeEmptyMessage;
 };
 
 } // namespace Sluice

@@ -42,7 +42,7 @@ id postfix >/dev/null 2>&1 || die 2 "no 'postfix' user: install the Debian packa
 # ---- temp folder and cleanup ------------------------------------------------------------------
 root=$(mktemp -d /tmp/sluice-release-bench.XXXXXX) || die 3 "mktemp failed"
 chmod 755 "$root" # the postfix user must reach its queue inside
-sluice_pids=() sink_pid= postfix_started=
+sluice_pids=() sink_pid='' postfix_started=''
 stop_pid() { # pid: TERM, up to 5 s, then KILL
     kill -0 "$1" 2>/dev/null || return 0
     kill -TERM "$1" 2>/dev/null
@@ -204,7 +204,7 @@ thread_cpu_diff() { # before-file after-file -> "comm: seconds" summed per threa
 }
 
 load_check
-declare -A ingest_secs release_secs first_secs delivered sink_got hwm cpu_threads cpu_total
+declare -A ingest_secs release_secs first_secs delivered sink_got hwm cpu_threads
 bad=0
 labels=()
 
@@ -262,7 +262,7 @@ run_sluice() { # label per_host_limit(empty = default)
         "${set[@]}" connections.transfer_mode inbound_outbound)
     rc=$?
     thread_cpu "$pid" >"$root/$label-cpu-after"
-    read -r release_secs[$label] first_secs[$label] _ <<<"$result"
+    read -r "release_secs[$label]" "first_secs[$label]" _ <<<"$result"
     if [[ $rc != 0 ]]; then
         echo "!!!! Sluice ($label) release did not finish: $result (seconds first left); log tail:" >&2
         tail -5 "$log" >&2
@@ -339,7 +339,7 @@ note "postfix: releasing (postsuper -H ALL, postqueue -f)"
 result=$(python3 "$root/release_timer.py" postfix "$pfroot/queue" "$release_timeout" \
     /usr/sbin/postsuper -c "$pfroot/conf" -H ALL ';;' /usr/sbin/postqueue -c "$pfroot/conf" -f)
 rc=$?
-read -r release_secs[postfix] first_secs[postfix] _ <<<"$result"
+read -r 'release_secs[postfix]' 'first_secs[postfix]' _ <<<"$result"
 if [[ $rc != 0 ]]; then
     echo "!!!! Postfix release did not finish: $result (seconds first left)" >&2
     bad=1
@@ -368,17 +368,20 @@ done
 rate() { awk -v n="$messages" -v s="$1" 'BEGIN { if (s > 0) printf "%.1f", n / s; else print "-" }'; }
 echo
 echo "release of $messages held messages of $size bytes (ingested by smtp-source -s $sessions) into one smtp-sink"
-printf '%-16s %9s %9s %9s %12s %11s %10s\n' sender delivered sink seconds msgs/second first-after ingest-s
+printf '%-16s %9s %9s %9s %12s %11s %10s %10s\n' sender delivered sink seconds msgs/second first-after \
+    from-first ingest-s
 for label in "${labels[@]}"; do
-    printf '%-16s %9s %9s %9s %12s %11s %10s\n' "$label" "${delivered[$label]}" "${sink_got[$label]}" \
-        "${release_secs[$label]}" "$(rate "${release_secs[$label]}")" "${first_secs[$label]}" "${ingest_secs[$label]}"
+    printf '%-16s %9s %9s %9s %12s %11s %10s %10s\n' "$label" "${delivered[$label]}" "${sink_got[$label]}" \
+        "${release_secs[$label]}" "$(rate "${release_secs[$label]}")" "${first_secs[$label]}" \
+        "$(elapsed "${first_secs[$label]}" "${release_secs[$label]}")" "${ingest_secs[$label]}"
 done
 echo
 echo "concurrency: sluice outbound.max_connections/max_connections_per_host/messages_per_connection = ${limits[sluice]}"
 [[ -n ${limits[sluice-defaults]:-} ]] \
     && echo "             sluice-defaults (Sluice's default limits)                           = ${limits[sluice-defaults]}"
 echo "             postfix default_destination_concurrency_limit = $concurrency ($pf_concurrency)"
-echo "(seconds: from the release command to an empty queue; first-after: to the first message gone)"
+echo "(seconds: from the release command to an empty queue; first-after: to the first message gone,"
+echo " which for Sluice includes noticing the changed setting; from-first: the difference)"
 for label in "${labels[@]}"; do
     [[ $label == postfix ]] && continue
     echo "$label peak RSS (VmHWM): $(awk -v k="${hwm[$label]}" 'BEGIN { printf "%.1f", k / 1024 }') MB;" \
