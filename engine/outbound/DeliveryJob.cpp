@@ -85,6 +85,7 @@ void DeliveryJob::stop()
 
 int DeliveryJob::refill()
 {
+    m_recorder.flushDelivered();
     if (!m_running || m_open.size() >= MaxOpenMessages)
         return 0;
     // Recipients this job already holds are still due in the queue until their outcome is recorded,
@@ -194,6 +195,7 @@ void DeliveryJob::checkDone()
 
 void DeliveryJob::finish()
 {
+    m_recorder.flushDelivered();
     m_running = false;
     m_refillTimer->stop();
     m_summary.finished = QDateTime::currentDateTimeUtc();

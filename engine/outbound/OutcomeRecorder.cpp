@@ -68,6 +68,17 @@ std::optional<NewMessage> OutcomeRecorder::routed(std::optional<NewMessage> repo
     return report;
 }
 
+void OutcomeRecorder::flushDelivered()
+{
+    if (m_pendingDelivered.isEmpty())
+        return;
+    if (m_queue->completeRecipients(m_pendingDelivered, {}))
+        m_summary->delivered += int(m_pendingDelivered.size());
+    else
+        m_summary->storageErrors += int(m_pendingDelivered.size()); // they stay queued; a later job resends
+    m_pendingDelivered.clear();
+}
+
 void OutcomeRecorder::record(const DueRemoteMessage &message, const QList<RecipientOutcome> &outcomes,
                              const QDateTime &now)
 {
@@ -123,6 +134,13 @@ void OutcomeRecorder::record(const DueRemoteMessage &message, const QList<Recipi
         }
     }
 
+    constexpr qsizetype DeliveredBatch = 100;
+    if (!finished.isEmpty() && finished.size() == delivered) {
+        m_pendingDelivered += finished;
+        if (m_pendingDelivered.size() >= DeliveredBatch)
+            flushDelivered();
+        finished.clear();
+    }
     if (!finished.isEmpty()) {
         const std::optional<NewMessage> report =
             routed(failure.build(message.queueId, message.sender, message.receivedAt, message.content, now));

@@ -29,6 +29,11 @@ public:
     void record(const DueRemoteMessage &message, const QList<RecipientOutcome> &outcomes,
                 const QDateTime &now);
 
+    /// Records the deliveries gathered so far. Plain deliveries are written in batches (one commit for
+    /// many messages instead of one each, which held the sessions up); the job flushes before it
+    /// reads the queue again and when it ends. A crash before the flush can only send a copy twice.
+    void flushDelivered();
+
     bool queuedLocalReports() const { return m_localReports; }
     bool queuedRemoteReports() const { return m_remoteReports; }
     void clearQueuedFlags() { m_localReports = m_remoteReports = false; }
@@ -43,6 +48,7 @@ private:
     QByteArray m_postmaster;
     ReportRouter m_router;
     DeliverySummary *m_summary;
+    QList<qint64> m_pendingDelivered;
     bool m_localReports = false;
     bool m_remoteReports = false;
 };
