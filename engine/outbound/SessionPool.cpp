@@ -36,12 +36,25 @@ void SessionPool::add(const RouteResult &route, const DueRemoteMessage &message)
     for (DueRemoteMessage &pending : queue.pending) {
         if (pending.messageId == message.messageId) {
             pending.recipients += message.recipients;
-            pump();
+            schedulePump();
             return;
         }
     }
     queue.pending.append(message);
-    pump();
+    schedulePump();
+}
+
+void SessionPool::schedulePump()
+{
+    // Messages are routed one by one as their lookups finish; starting a session for each at once
+    // gave one-message connections. Waiting for the event loop's turn gathers what arrived together.
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_pumpScheduled = false;
+        pump();
+    }, Qt::QueuedConnection);
 }
 
 void SessionPool::abortAll()
@@ -84,7 +97,14 @@ bool SessionPool::carve(Batch *batch)
             continue;
         batch->route = queue.route;
         batch->hop = 0;
-        const qsizetype count = qMin<qsizetype>(m_config.maxMessagesPerConnection, queue.pending.size());
+        // Spread the waiting messages over the connections this host may still take, so they all
+        // work at once, each with at most maxMessagesPerConnection.
+        const qsizetype freeForHost =
+            m_config.maxConnectionsPerHost - m_perEndpoint.value(queue.route.hops.constFirst().endpoint());
+        const qsizetype freeInAll = m_config.maxConnections - m_sessions.size();
+        const qsizetype openable = qMax<qsizetype>(1, qMin(freeForHost, freeInAll));
+        const qsizetype share = (queue.pending.size() + openable - 1) / openable;
+        const qsizetype count = qMin<qsizetype>(m_config.maxMessagesPerConnection, share);
         batch->messages = queue.pending.mid(0, count);
         queue.pending.remove(0, count);
         // Round robin: this route goes to the back, so a busy route cannot starve the others.

@@ -66,6 +66,7 @@ private:
     };
 
     void pump();
+    void schedulePump();
     bool hasRoom(const QString &endpoint) const;
     bool takeRetry(Batch *batch);
     bool carve(Batch *batch);
@@ -81,6 +82,7 @@ private:
     QList<Batch> m_retries;              ///< batches waiting for their next host
     QHash<SmtpClientSession *, Active> m_sessions;
     QHash<QString, int> m_perEndpoint;
+    bool m_pumpScheduled = false;
 };
 
 } // namespace Sluice
