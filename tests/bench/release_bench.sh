@@ -90,7 +90,7 @@ cpu_busy_check() { # before each release: the load average still holds our own i
     sleep 1
     b=$(awk '/^cpu / { print $2+$3+$4+$5+$6+$7+$8+$9, $5+$6 }' /proc/stat)
     busy=$(awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " "); t = y[1] - x[1];
-        printf "%d", t > 0 ? 100 * (t - (y[2] - x[2])) / t : 0 }')
+        printf "%d", (t > 0 ? 100 * (t - (y[2] - x[2])) / t : 0) }')
     if (( busy > 20 )); then
         note "WARNING: CPUs ${busy}% busy just before $1 (other processes?): figures will be noisy"
         warnings+=("CPUs ${busy}% busy by other processes just before $1")
