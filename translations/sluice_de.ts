@@ -2,69 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name>Sluice</name>
     <message>
-        <source>The name Sluice greets with and writes into Received: headers.</source>
+        <source>Usage:
+  sluice domain list
+  sluice domain add NAME [--route HOST[:PORT]] [--tls opportunistic|required] [--pin SHA256]
+                         [--auth none|any|login|plain|cram-md5] [--account NAME]
+                         [--plaintext-auth] [--hold]
+  sluice domain remove NAME
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The administrator&apos;s address, shown in bounces.</source>
+        <source>Unknown option “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where the SMTP server listens, as ADDRESS:PORT: * for every address, an IPv4 address or an IPv6 address in brackets; port 0 picks any free port.</source>
+        <source>Set delivery.smarthost_account first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The largest message accepted, in kilobytes; 0 means no limit.</source>
+        <source>The e-mail domain %1 has no account; add one with --account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many SMTP clients may be connected at once.</source>
+        <source>There is no e-mail domain %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many SMTP connections one client address may hold at once.</source>
+        <source>Usage: sluice password set|delete smarthost | domain NAME  (the password is read from standard input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seconds to wait for the next SMTP command before closing the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many erroneous commands a client may send before it is disconnected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The most recipients accepted for one message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds to wait before greeting a client; clients that talk first are refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do with a message containing a bare CR or LF: refuse it, or normalise the line endings to CRLF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The domains whose mail is delivered to local mailboxes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder holding the local mailboxes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mailbox receiving mail for unknown local recipients; empty to refuse them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client networks allowed to send mail to other domains through Sluice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which mail moves when connected: inbound_outbound, inbound_only, outbound_only or none.</source>
+        <source>No password on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -143,9 +113,110 @@
     </message>
 </context>
 <context>
+    <name>Sluice::EmailDomainTable</name>
+    <message>
+        <source>“%1” is not a valid port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” ends with a dot; write the host name without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” ends with a dot; write the domain without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid domain name in lower case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host “%1” to forward %2 to is not a valid host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port for %1 must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication for %1 needs an account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pinned fingerprint is 64 lower-case hexadecimal digits (SHA-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the e-mail domain %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the e-mail domain %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no e-mail domain %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sluice::EngineHost</name>
     <message>
         <source>Another Sluice (process %1) is already running on the data folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::FileSecretStore</name>
+    <message>
+        <source>secrets.store is set to file: passwords are kept in %1 in Sluice&apos;s data folder. That file is NOT encrypted; only its owner-only permissions protect it, and anyone who can read it or a backup of it can read the passwords. Use this only on a server without a keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets file “%1” can be read or changed by other users, so Sluice does not use it. Consider its passwords exposed and change them, then make the file private with: chmod 600 “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the secrets file “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets file “%1” is damaged or from another version of Sluice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the secrets file “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets file “%1” is locked by another Sluice process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::KeychainSecretStore</name>
+    <message>
+        <source>No keychain is available to keep passwords. Start a Secret Service such as GNOME Keyring or KWallet; on a server without one, set secrets.store to file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the password for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not handle the password for “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -243,6 +314,17 @@
     </message>
     <message>
         <source>Could not update the configuration database “%1” to schema version %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the e-mail domain table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::SecretStore</name>
+    <message>
+        <source>No password is stored for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -352,21 +434,177 @@
         <source>list, separated by commas or spaces</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A pinned fingerprint is 64 lower-case hexadecimal digits (SHA-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How outbound mail leaves: dns (look up each domain&apos;s mail exchangers) or smarthost (forward all messages to delivery.smarthost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host all outbound mail is forwarded to, as HOST or HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS to the smarthost: opportunistic (when offered) or required (never send in clear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of a self-signed smarthost certificate to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication at the smarthost; the password is kept in the secret store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name at the smarthost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow PLAIN and LOGIN authentication to the smarthost without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours between delivery attempts, in order; the last one repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours after which undeliverable mail is returned to its sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours after which the sender is told the mail is delayed; 0 for never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the postmaster a copy of every delivery-failure report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where mail for local domains goes: maildir (the mail root) or an internal mail server over smtp or lmtp at delivery.local_relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The internal mail server for local domains, as HOST or HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many outbound connections may be open at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many outbound connections to one host may be open at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many messages are sent over one outbound connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an outbound connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a server&apos;s greeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the reply to EHLO, MAIL, RCPT and the like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the reply to DATA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a block of message data may take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the reply after the end of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server to ask for mail exchangers; empty for the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name Sluice greets with and writes into Received: headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s address, shown in bounces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the SMTP server listens, as ADDRESS:PORT: * for every address, an IPv4 address or an IPv6 address in brackets; port 0 picks any free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest message accepted, in kilobytes; 0 means no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many SMTP clients may be connected at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many SMTP connections one client address may hold at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the next SMTP command before closing the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many erroneous commands a client may send before it is disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most recipients accepted for one message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait before greeting a client; clients that talk first are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with a message containing a bare CR or LF: refuse it, or normalise the line endings to CRLF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domains whose mail is delivered to local mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holding the local mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox receiving mail for unknown local recipients; empty to refuse them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client networks allowed to send mail to other domains through Sluice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which mail moves when connected: inbound_outbound, inbound_only, outbound_only or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where passwords are kept: keychain (the desktop&apos;s keychain, such as GNOME Keyring or KWallet) or file (an unencrypted, owner-only file in the data folder, only for servers without a keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Sluice, the on-demand mail gateway.
-
-Commands:
-  (none)                  open the console
-  config list             show every setting
-  config get KEY          show one setting
-  config set KEY VALUE    change a setting (validated)
-  config unset KEY        restore a setting&apos;s default
-  config describe [KEY]   explain settings</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Run the mail engine without a window until SIGTERM or SIGINT.</source>
         <translation type="unfinished"></translation>
@@ -377,6 +615,21 @@ Commands:
     </message>
     <message>
         <source>config, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluice, the on-demand mail gateway.
+
+Commands:
+  (none)                  open the console
+  config list             show every setting
+  config get KEY          show one setting
+  config set KEY VALUE    change a setting (validated)
+  config unset KEY        restore a setting&apos;s default
+  config describe [KEY]   explain settings
+  domain list|add|remove  the E-Mail Domain list (domain --help)
+  password set|delete smarthost|domain NAME
+                          the AUTH password (read from standard input)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
