@@ -63,7 +63,7 @@ public:
     /// so, reloads it and emits changed() for each key whose value differs.
     void reloadIfChangedElsewhere();
     /// Calls reloadIfChangedElsewhere() every intervalMs on this object's thread.
-    void watchForChangesElsewhere(int intervalMs = 1000);
+    void watchForChangesElsewhere(int intervalMs = 250);
 
     QString databasePath() const;
     /// The configuration database, for the tables that live beside the settings (E-Mail Domains).
