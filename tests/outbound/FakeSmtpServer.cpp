@@ -132,6 +132,6 @@ void FakeSmtpServer::handleLine(QTcpSocket *socket, Client &client, const QByteA
         socket->write("221 2.0.0 bye\r\n");
         socket->disconnectFromHost();
     } else {
-        socket->write("502 5.5.2 not implemented\r\n");
+        socket->write("502 5.5.2 command not offered by this fake server\r\n");
     }
 }
