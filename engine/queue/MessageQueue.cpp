@@ -136,7 +136,8 @@ QList<DueLocalDelivery> MessageQueue::dueLocalDeliveries(const QDateTime &now, i
 
 QDateTime MessageQueue::nextLocalAttempt()
 {
-    return onQueueThread([&] { return m_database ? m_database->nextLocalAttempt() : QDateTime(); });
+    return onQueueThread(
+        [&] { return m_database ? m_database->nextAttempt(RecipientRoute::Local) : QDateTime(); });
 }
 
 void MessageQueue::markDelivered(const QList<qint64> &recipientIds)
@@ -174,7 +175,8 @@ QList<DueRemoteMessage> MessageQueue::dueRemoteMessages(const QDateTime &now, in
 
 QDateTime MessageQueue::nextRemoteAttempt()
 {
-    return onQueueThread([&] { return m_database ? m_database->nextRemoteAttempt() : QDateTime(); });
+    return onQueueThread(
+        [&] { return m_database ? m_database->nextAttempt(RecipientRoute::Remote) : QDateTime(); });
 }
 
 namespace {

@@ -117,9 +117,9 @@ bool QueueDatabase::open(const QString &path, QString *error)
     m_insertRecipient.emplace(m_db);
     m_removeRecipient.emplace(m_db);
     m_removeEmptyMessage.emplace(m_db);
-    if (!m_removeRecipient->prepare(u"DELETE FROM recipients WHERE id = ? RETURNING message_id"_s)
-        || !m_removeEmptyMessage->prepare(u"DELETE FROM messages WHERE id = ? AND NOT EXISTS"
-                                          " (SELECT 1 FROM recipients WHERE message_id = ?)"_s)) {
+    if (!m_removeRecipient->prepare(u"DELETE FROM recipients WHERE id = ? RETURNING message_id"_s) ||
+        !m_removeEmptyMessage->prepare(u"DELETE FROM messages WHERE id = ? AND NOT EXISTS"
+                                       " (SELECT 1 FROM recipients WHERE message_id = ?)"_s)) {
         *error = m_removeRecipient->lastError().text() + m_removeEmptyMessage->lastError().text();
         return false;
     }
@@ -248,11 +248,11 @@ QList<DueLocalDelivery> QueueDatabase::dueLocalDeliveries(const QDateTime &now, 
     return due;
 }
 
-QDateTime QueueDatabase::nextLocalAttempt()
+QDateTime QueueDatabase::nextAttempt(RecipientRoute route)
 {
     QSqlQuery query(m_db);
     query.prepare(u"SELECT MIN(next_attempt) FROM recipients WHERE route = ? AND state IN (?, ?)"_s);
-    query.addBindValue(int(RecipientRoute::Local));
+    query.addBindValue(int(route));
     query.addBindValue(int(RecipientState::Queued));
     query.addBindValue(int(RecipientState::Deferred));
     if (!query.exec() || !query.next() || query.value(0).isNull())
@@ -357,18 +357,6 @@ QList<DueRemoteMessage> QueueDatabase::dueRemoteMessages(const QDateTime &now, i
         }
     }
     return due;
-}
-
-QDateTime QueueDatabase::nextRemoteAttempt()
-{
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT MIN(next_attempt) FROM recipients WHERE route = ? AND state IN (?, ?)"_s);
-    query.addBindValue(int(RecipientRoute::Remote));
-    query.addBindValue(int(RecipientState::Queued));
-    query.addBindValue(int(RecipientState::Deferred));
-    if (!query.exec() || !query.next() || query.value(0).isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong());
 }
 
 bool QueueDatabase::markWarned(const QList<qint64> &recipientIds, const QList<const NewMessage *> &warnings,

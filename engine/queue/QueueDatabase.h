@@ -30,8 +30,8 @@ public:
     bool insertMessages(const QList<const NewMessage *> &messages, QString *error, bool *diskFull);
 
     QList<DueLocalDelivery> dueLocalDeliveries(const QDateTime &now, int limit);
-    /// Earliest next attempt among pending local recipients; invalid when there is none.
-    QDateTime nextLocalAttempt();
+    /// Earliest next attempt among the pending recipients of route; invalid when there is none.
+    QDateTime nextAttempt(RecipientRoute route);
     /// Removes delivered recipients, and each message that has none left.
     bool markDelivered(const QList<qint64> &recipientIds, QString *error);
     bool markDeferred(qint64 recipientId, const QString &lastReply, const QDateTime &nextAttempt,
@@ -40,7 +40,6 @@ public:
 
     /// Messages with remote recipients due at now (each with only its due remote recipients).
     QList<DueRemoteMessage> dueRemoteMessages(const QDateTime &now, int limit);
-    QDateTime nextRemoteAttempt();
     /// In one transaction: removes the recipients that were delivered or failed for good, stores the
     /// failure reports about them, and drops messages left without recipients. So a failure is
     /// never forgotten without its report, nor reported twice.
