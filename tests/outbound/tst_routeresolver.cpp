@@ -251,6 +251,12 @@ void TestRouteResolver::dns()
     QCOMPARE(describe(result), expected);
     if (!result.ok())
         QVERIFY(!result.text.isEmpty());
+    // With a DNS server configured, the exchangers are resolved through it as well (the system resolver
+    // would not know this zone): every hop is an address, with the name kept for TLS.
+    for (const NextHop &hop : result.hops) {
+        QVERIFY2(!QHostAddress(hop.host).isNull(), qPrintable(hop.host));
+        QVERIFY(!hop.peerName.isEmpty());
+    }
 }
 
 void TestRouteResolver::dnsRouteKeepsItsSecurity()
