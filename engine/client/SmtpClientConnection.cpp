@@ -5,6 +5,8 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Sluice {
@@ -57,6 +59,8 @@ SmtpClientConnection::SmtpClientConnection(Transcript *transcript, QObject *pare
 SmtpClientConnection::~SmtpClientConnection()
 {
     // No signals into a half-destroyed session.
+    if (!m_socket)
+        return;
     m_socket->disconnect(this);
     m_socket->abort();
 }
@@ -64,6 +68,8 @@ SmtpClientConnection::~SmtpClientConnection()
 void SmtpClientConnection::connectToHost(const QString &host, quint16 port, int connectTimeoutMs,
                                          int greetingTimeoutMs)
 {
+    if (!m_socket)
+        return;
     m_hostText = host + u':' + QString::number(port);
     m_connectTimeoutMs = connectTimeoutMs;
     m_greetingTimeoutMs = greetingTimeoutMs;
@@ -160,14 +166,33 @@ void SmtpClientConnection::abort()
     m_socket->abort();
 }
 
+QSslSocket *SmtpClientConnection::takeSocket()
+{
+    if (!m_socket)
+        return nullptr;
+    if (!m_input.isEmpty()) {
+        note("discarded " + QByteArray::number(m_input.size()) +
+             " octets the server sent before our greeting on the reversed connection");
+    }
+    m_state = State::Closed;
+    m_timer.stop();
+    m_awaited.clear();
+    m_output.clear();
+    m_input.clear();
+    m_writingData = false;
+    m_socket->disconnect(this);
+    m_socket->setParent(nullptr);
+    return std::exchange(m_socket, nullptr);
+}
+
 bool SmtpClientConnection::isEncrypted() const
 {
-    return m_socket->isEncrypted();
+    return m_socket && m_socket->isEncrypted();
 }
 
 QSslCertificate SmtpClientConnection::peerCertificate() const
 {
-    return m_socket->peerCertificate();
+    return m_socket ? m_socket->peerCertificate() : QSslCertificate();
 }
 
 void SmtpClientConnection::onConnected()

@@ -60,6 +60,12 @@ public:
 
     void close(); ///< ends politely (pending output is still written); no signal follows
     void abort(); ///< cuts the connection at once; no signal follows
+    /// Role reversal (TURN, ATRN): hands the open socket over to the caller, who owns it from now on,
+    /// with none of this connection's signal connections or timers left on it. The connection is
+    /// closed afterwards and emits nothing more. Bytes the server sent after the reply just handled
+    /// are discarded with a transcript note: RFC 2645 and RFC 821 have the server wait for our 220,
+    /// so anything earlier is a peer that talked out of turn. Null when no socket is left.
+    QSslSocket *takeSocket();
 
     bool isOpen() const { return m_state == State::Open; }
     bool isEncrypted() const;

@@ -113,17 +113,12 @@ void SmtpServer::onNewConnection()
             continue;
         }
         const QString host = NetworkList::normalised(socket->peerAddress()).toString();
-        auto *session = new SmtpServerSession(socket, {m_config, m_policy, m_queue}, this);
-        m_sessions.insert(session);
-        m_sessionHost.insert(session, host);
-        const int fromHost = ++m_perHost[host];
-        connect(session, &SmtpServerSession::finished, this, &SmtpServer::onSessionFinished);
+        SmtpServerSession *session = addSession(socket, host);
+        const int fromHost = m_perHost.value(host);
 
         const QByteArray hostName = m_config->hostName.toLatin1();
-        if (m_config->transferMode == TransferMode::OutboundOnly ||
-            m_config->transferMode == TransferMode::None) {
-            session->refuse(SmtpReply::make(
-                421, "4.3.2", QByteArray(hostName + " Not accepting mail now, try again later")));
+        if (const std::optional<SmtpReply> refusal = transferModeRefusal()) {
+            session->refuse(*refusal);
         } else if (m_sessions.size() > m_config->maxConnections) {
             session->refuse(SmtpReply::make(421, "4.7.0",
                                             QByteArray(hostName + " Too many connections, try again later")));
@@ -137,10 +132,64 @@ void SmtpServer::onNewConnection()
     }
 }
 
+SmtpServerSession *SmtpServer::addSession(QTcpSocket *socket, const QString &host)
+{
+    auto *session = new SmtpServerSession(socket, {m_config, m_policy, m_queue}, this);
+    m_sessions.insert(session);
+    m_sessionHost.insert(session, host);
+    ++m_perHost[host];
+    connect(session, &SmtpServerSession::finished, this, &SmtpServer::onSessionFinished);
+    connect(session, &SmtpServerSession::activity, this, &SmtpServer::onActivity);
+    connect(session, &SmtpServerSession::messageAccepted, this,
+            [this, session](qint64 bytes) { Q_EMIT messageAccepted(bytes, m_reversed.contains(session)); });
+    return session;
+}
+
+std::optional<SmtpReply> SmtpServer::transferModeRefusal() const
+{
+    if (m_config->transferMode != TransferMode::OutboundOnly && m_config->transferMode != TransferMode::None)
+        return std::nullopt;
+    return SmtpReply::make(
+        421, "4.3.2", QByteArray(m_config->hostName.toLatin1() + " Not accepting mail now, try again later"));
+}
+
+SmtpServerSession *SmtpServer::adoptConnection(QTcpSocket *socket)
+{
+    if (!m_config || m_stopping) {
+        socket->abort();
+        socket->deleteLater();
+        return nullptr;
+    }
+    const QString host = NetworkList::normalised(socket->peerAddress()).toString();
+    SmtpServerSession *session = addSession(socket, host);
+    m_reversed.insert(session);
+    qCInfo(lcSmtpServer).noquote() << "roles reversed: serving" << session->peerText();
+    QMetaObject::invokeMethod(
+        session,
+        [session, refusal = transferModeRefusal()] {
+            if (refusal)
+                session->refuse(*refusal);
+            else
+                session->greetNow();
+        },
+        Qt::QueuedConnection);
+    return session;
+}
+
+void SmtpServer::onActivity()
+{
+    if (m_lastTraffic.isValid() && m_lastTraffic.elapsed() < TrafficIntervalMs)
+        return;
+    m_lastTraffic.start();
+    Q_EMIT trafficSeen();
+}
+
 void SmtpServer::onSessionFinished(SmtpServerSession *session)
 {
     if (!m_sessions.remove(session))
         return;
+    if (m_reversed.remove(session))
+        Q_EMIT reversedSessionFinished(session, session->messagesAccepted(), session->bytesAccepted());
     const QString host = m_sessionHost.take(session);
     if (--m_perHost[host] <= 0)
         m_perHost.remove(host);

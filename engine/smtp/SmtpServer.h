@@ -2,14 +2,18 @@
 #pragma once
 
 #include "core/EngineConfig.h"
+#include "smtp/SmtpReply.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class QTcpServer;
+class QTcpSocket;
 
 namespace Sluice {
 
@@ -23,6 +27,8 @@ class SmtpServer : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int TrafficIntervalMs = 500; ///< trafficSeen() at most this often
+
     explicit SmtpServer(MessageQueue *queue, QObject *parent = nullptr);
     ~SmtpServer() override;
 
@@ -41,14 +47,33 @@ public:
     /// within graceMs, then the rest are cut. Emits stopped() when no session is left.
     void stop(int graceMs);
 
+    /// Role reversal (TURN, ATRN): serves a connection Sluice opened to its provider as if the
+    /// provider had connected here, with the same checks (settings snapshot, recipient policy,
+    /// queue, transfer mode). Takes ownership of socket, which may be encrypted already. The
+    /// session greets at once, on the next turn of the event loop (no greeting delay, and never a
+    /// finish before the caller holds the pointer); the connection limits do not apply, as we
+    /// called. Null (socket closed and deleted) when no configuration is set or the server stops.
+    SmtpServerSession *adoptConnection(QTcpSocket *socket);
+
 Q_SIGNALS:
     void listening(const QHostAddress &address, quint16 port);
     void stopped();
     void sessionFinished();
+    /// Some session read or wrote bytes; at most one emission per TrafficIntervalMs, for the link
+    /// cycle's idle time-out.
+    void trafficSeen();
+    /// A message was queued (the client got its 250 to the final dot); reversed: over an adopted
+    /// connection.
+    void messageAccepted(qint64 bytes, bool reversed);
+    /// An adopted session ended (emitted before sessionFinished()); session is deleted later.
+    void reversedSessionFinished(Sluice::SmtpServerSession *session, int messages, qint64 bytes);
 
 private:
     bool bind(const SmtpServerConfig &config, QString *error);
     void onNewConnection();
+    SmtpServerSession *addSession(QTcpSocket *socket, const QString &host);
+    std::optional<SmtpReply> transferModeRefusal() const;
+    void onActivity();
     void onSessionFinished(SmtpServerSession *session);
 
     MessageQueue *m_queue;
@@ -58,6 +83,8 @@ private:
     QSet<SmtpServerSession *> m_sessions;
     QHash<QString, int> m_perHost;
     QHash<SmtpServerSession *, QString> m_sessionHost;
+    QSet<SmtpServerSession *> m_reversed;
+    QElapsedTimer m_lastTraffic;
     bool m_stopping = false;
 };
 

@@ -10,6 +10,8 @@
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSmtpServer, "sluice.smtp.server")
@@ -62,6 +64,18 @@ void SmtpServerSession::start()
     greet();
 }
 
+void SmtpServerSession::greetNow()
+{
+    qCInfo(lcSmtpServer).noquote() << "serving" << m_peerText << "on our own connection (roles reversed)";
+    greet();
+    // What arrived before the hand-over waits in the socket with no readyRead to come for it, and a
+    // peer gone in the meantime sent its disconnected() before we listened.
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &SmtpServerSession::onReadyRead, Qt::QueuedConnection);
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        QMetaObject::invokeMethod(this, &SmtpServerSession::onDisconnected, Qt::QueuedConnection);
+}
+
 void SmtpServerSession::greet()
 {
     m_state = State::Commands;
@@ -99,6 +113,8 @@ bool SmtpServerSession::isInTransaction() const
 
 void SmtpServerSession::onDisconnected()
 {
+    if (std::exchange(m_finished, true))
+        return; // greetNow() may have found the socket closed already
     if (m_state != State::Closing && m_state != State::Closed)
         qCInfo(lcSmtpServer).noquote() << m_peerText << "disconnected";
     m_state = State::Closed;
@@ -114,6 +130,7 @@ void SmtpServerSession::onReadyRead()
         return;
     }
     m_input += m_socket->readAll();
+    Q_EMIT activity();
     if (m_state == State::Delaying) {
         m_greetingTimer.stop();
         qCInfo(lcSmtpServer).noquote() << m_peerText << "talked before the greeting";
@@ -389,6 +406,7 @@ void SmtpServerSession::finishData()
     message.receivedAt = trace.time;
     message.clientAddress = NetworkList::normalised(trace.clientAddress).toString();
     message.heloName = QString::fromLatin1(m_heloName);
+    m_storingBytes = message.content.size();
     m_data.reset();
 
     m_state = State::Storing;
@@ -406,6 +424,9 @@ void SmtpServerSession::onStored(const EnqueueResult &result)
         qCInfo(lcSmtpServer).noquote() << u"%1 queued %2 from <%3>, %4 recipient(s)"_s.arg(
             m_peerText, result.queueId, QString::fromLatin1(m_sender), QString::number(m_recipients.size()));
         reply(250, "2.0.0", "Ok: queued as " + result.queueId.toLatin1());
+        ++m_messagesAccepted;
+        m_bytesAccepted += m_storingBytes;
+        Q_EMIT messageAccepted(m_storingBytes);
     } else if (result.diskFull) {
         reply(452, "4.3.1", "Insufficient system storage, try again later");
     } else {
@@ -451,8 +472,12 @@ void SmtpServerSession::send(const SmtpReply &reply)
 
 void SmtpServerSession::flush()
 {
-    if (!m_output.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState)
+    if (m_output.isEmpty())
+        return;
+    if (m_socket->state() == QAbstractSocket::ConnectedState) {
         m_socket->write(m_output);
+        Q_EMIT activity();
+    }
     m_output.clear();
 }
 

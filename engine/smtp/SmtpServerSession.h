@@ -42,7 +42,10 @@ public:
     SmtpServerSession(QTcpSocket *socket, SessionContext context, QObject *parent = nullptr);
     ~SmtpServerSession() override;
 
-    void start();                        ///< greet (after the greeting delay, when one applies)
+    void start(); ///< greet (after the greeting delay, when one applies)
+    /// Greets at once, whoever the peer is: for a connection Sluice made itself and whose roles were
+    /// reversed (TURN, ATRN), where the provider waits for our 220 and never talks first.
+    void greetNow();
     void refuse(const SmtpReply &reply); ///< answer the connection with reply (421) and close
     /// The engine is stopping: idle sessions get 421 now; one inside a transaction may finish it.
     void requestShutdown();
@@ -50,9 +53,15 @@ public:
 
     bool isInTransaction() const;
     QString peerText() const { return m_peerText; }
+    int messagesAccepted() const { return m_messagesAccepted; } ///< answered 250 after the final dot
+    qint64 bytesAccepted() const { return m_bytesAccepted; }
 
 Q_SIGNALS:
     void finished(Sluice::SmtpServerSession *session);
+    /// Bytes were read or written. Emitted for every read and write: the server throttles.
+    void activity();
+    /// A message was queued and the client got its 250; bytes as stored (Received: included).
+    void messageAccepted(qint64 bytes);
 
 private:
     enum class State { Delaying, Commands, Data, Storing, Closing, Closed };
@@ -88,6 +97,7 @@ private:
     int m_errors = 0;
     bool m_discardingLongLine = false;
     bool m_shutdownRequested = false;
+    bool m_finished = false;
 
     // Who the client said it is
     QByteArray m_heloName;
@@ -100,6 +110,10 @@ private:
     QSet<QByteArray> m_recipientKeys;
     QString m_queueId;
     std::optional<DataReceiver> m_data;
+    qint64 m_storingBytes = 0;
+
+    int m_messagesAccepted = 0;
+    qint64 m_bytesAccepted = 0;
 };
 
 } // namespace Sluice

@@ -19,7 +19,7 @@ constexpr qint64 HoldingReadBuffer = 16 * 1024;
 FakeSmtpPeer::FakeSmtpPeer(const QByteArray &script, QObject *parent)
     : QTcpServer(parent)
 {
-    static const QList<QByteArray> kinds = {"S:", "R:", "C:", "C~", "D:", "W:", "H:", "X:", "TLS:"};
+    static const QList<QByteArray> kinds = {"S:", "R:", "C:", "C~", "D:", "A:", "W:", "H:", "X:", "TLS:"};
     int lineNumber = 0;
     for (const QByteArray &rawLine : script.split('\n')) {
         ++lineNumber;
@@ -164,6 +164,8 @@ bool FakeSmtpPeer::runStep(const Step &step)
             }
         }
         return false;
+    } else if (step.kind == "A:") {
+        return takeReply(step);
     } else if (step.kind == "W:") {
         m_waiting = true;
         QTimer::singleShot(step.argument.toInt(), this, [this] {
@@ -186,6 +188,22 @@ bool FakeSmtpPeer::runStep(const Step &step)
         m_socket->startServerEncryption();
     }
     return true;
+}
+
+bool FakeSmtpPeer::takeReply(const Step &step)
+{
+    // "250-..." continues a reply; "250 ..." or a bare "250" ends it.
+    for (qsizetype i = 0; i < m_pendingLines.size(); ++i) {
+        const QByteArray &line = m_pendingLines[i];
+        if (line.size() > 3 && line[3] == '-')
+            continue;
+        const QByteArray last = line;
+        m_pendingLines.remove(0, i + 1);
+        if (!last.startsWith(step.argument))
+            mismatch(step, u"got \"%1\""_s.arg(QString::fromUtf8(last)));
+        return true;
+    }
+    return false;
 }
 
 void FakeSmtpPeer::mismatch(const Step &step, const QString &what)

@@ -8,6 +8,8 @@
 //   C: MAIL FROM:<a@b>    the next line from the client must be exactly this
 //   C~ AUTH PLAIN .*      ... must match this regular expression as a whole
 //   D:                    the client sends message data: every line up to and including "."
+//   A: 250 2.0.0 Ok       after a role reversal (TURN, ATRN) the client answers as a server: every
+//                         line of its reply is taken, and the last must start with this text
 //   W: 500                the peer waits this many milliseconds
 //   H:                    the peer stops reading (the client's writes then block)
 //   X:                    the peer closes the connection
@@ -56,7 +58,7 @@ protected:
 private:
     struct Step
     {
-        QByteArray kind; ///< "S:", "R:", "C:", "C~", "D:", "W:", "H:", "X:", "TLS:"
+        QByteArray kind; ///< "S:", "R:", "C:", "C~", "D:", "A:", "W:", "H:", "X:", "TLS:"
         QByteArray argument;
         int lineNumber = 0;
     };
@@ -65,6 +67,7 @@ private:
     bool runStep(const Step &step); ///< false: wait for more input or a timer
     void onReadyRead();
     void readLines();
+    bool takeReply(const Step &step); ///< the A: step; false: the reply is not complete yet
     void mismatch(const Step &step, const QString &what);
 
     QList<Step> m_steps;
