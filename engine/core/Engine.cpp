@@ -3,10 +3,12 @@
 
 #include "client/Transcript.h"
 #include "delivery/LocalDeliveryAgent.h"
+#include "link/LinkController.h"
 #include "log/ConnectionLog.h"
 #include "outbound/DeliveryJob.h"
 #include "outbound/OutboundDelivery.h"
 #include "queue/MessageQueue.h"
+#include "schedule/Clock.h"
 #include "smtp/RecipientPolicy.h"
 #include "smtp/SmtpServer.h"
 
@@ -27,6 +29,8 @@ Engine::Engine(QObject *parent)
 
 Engine::~Engine()
 {
+    delete m_link; // its cycle uses the outbound delivery and the server deleted below
+    m_link = nullptr;
     stopDelivery();
     delete m_outbound; // before the connection log its sessions report to
     m_outbound = nullptr;
@@ -96,15 +100,41 @@ bool Engine::start(const QString &queueDirectory, const EngineConfig &config, QS
     m_server = new SmtpServer(m_queue, this);
     connect(m_server, &SmtpServer::listening, this, &Engine::listening);
     connect(m_server, &SmtpServer::stopped, this, [this] {
-        m_outbound->stop();
-        stopDelivery();
-        Q_EMIT stopped();
+        m_serverStopped = true;
+        finishStop();
     });
     m_policy = std::make_shared<RecipientPolicy>(config.local);
     if (!m_server->configure(config.smtp, m_policy, error))
         return false;
     configureOutbound();
+
+    // The link cycle; its schedule's history lives beside the queue, like the connection log.
+    if (!m_clock)
+        m_clock = new SystemClock(this);
+    m_link = new LinkController(this, m_clock,
+                                QFileInfo(queueDirectory).absolutePath() + u"/link-state.json"_s, this);
+    connect(m_link, &LinkController::stopped, this, [this] {
+        m_linkStopped = true;
+        finishStop();
+    });
+    m_link->configure(config.link);
+    startLinkWhenReady();
     return true;
+}
+
+void Engine::startLinkWhenReady()
+{
+    // A cycle that started before the passwords were read could not deliver or authenticate: the
+    // schedule starts once the configuration is complete.
+    if (m_linkStarted || !m_link || !m_config.outboundReady)
+        return;
+    m_linkStarted = true;
+    m_link->start();
+}
+
+void Engine::setClock(Clock *clock)
+{
+    m_clock = clock;
 }
 
 bool Engine::applyConfig(const EngineConfig &config, QString *error)
@@ -124,6 +154,9 @@ bool Engine::applyConfig(const EngineConfig &config, QString *error)
         Qt::QueuedConnection);
     m_config = config;
     configureOutbound();
+    if (m_link)
+        m_link->configure(config.link);
+    startLinkWhenReady();
     return true;
 }
 
@@ -155,10 +188,26 @@ void Engine::stop(int graceMs)
     if (m_stopping)
         return;
     m_stopping = true;
+    // The link is hung up (when Sluice dialed it) while the listener drains its sessions.
+    if (m_link)
+        m_link->stop();
+    else
+        m_linkStopped = true;
     if (m_server)
         m_server->stop(graceMs);
     else
+        m_serverStopped = true;
+    if (m_serverStopped && m_linkStopped)
         QMetaObject::invokeMethod(this, &Engine::stopped, Qt::QueuedConnection);
+}
+
+void Engine::finishStop()
+{
+    if (!m_serverStopped || !m_linkStopped)
+        return;
+    m_outbound->stop();
+    stopDelivery();
+    Q_EMIT stopped();
 }
 
 void Engine::stopDelivery()

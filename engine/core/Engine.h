@@ -13,7 +13,9 @@ class QThread;
 
 namespace Sluice {
 
+class Clock;
 class ConnectionLog;
+class LinkController;
 class LocalDeliveryAgent;
 class MessageQueue;
 class OutboundDelivery;
@@ -30,6 +32,9 @@ public:
     explicit Engine(QObject *parent = nullptr);
     ~Engine() override;
 
+    /// The clock the link schedule runs on (tests pass a ManualClock); before start(). Default: the
+    /// system clock.
+    void setClock(Clock *clock);
     /// Opens the queue under queueDirectory, resumes pending deliveries and starts listening.
     bool start(const QString &queueDirectory, const EngineConfig &config, QString *error);
     /// Applies changed settings without a restart; the listener is rebound when its endpoint changed.
@@ -41,6 +46,10 @@ public:
     QHostAddress smtpAddress() const;
     MessageQueue *queue() const { return m_queue; }
     OutboundDelivery *outbound() const { return m_outbound; }
+    SmtpServer *smtpServer() const { return m_server; }
+    LinkController *link() const { return m_link; }
+    /// Outbound mail may leave (transfer mode, passwords read, not stopping).
+    bool outboundAllowed() const;
     ConnectionLog *connectionLog() const { return m_log.get(); }
     QueueCounts queueCounts() const;
     EngineConfig config() const { return m_config; }
@@ -55,8 +64,9 @@ Q_SIGNALS:
 private:
     void stopDelivery();
     void configureOutbound();
-    bool outboundAllowed() const;
     void wakeLocalDelivery();
+    void finishStop();
+    void startLinkWhenReady();
 
     EngineConfig m_config;
     MessageQueue *m_queue = nullptr;
@@ -64,7 +74,12 @@ private:
     OutboundDelivery *m_outbound = nullptr;
     QThread *m_deliveryThread = nullptr;
     LocalDeliveryAgent *m_delivery = nullptr;
+    LinkController *m_link = nullptr;
+    Clock *m_clock = nullptr;
     bool m_stopping = false;
+    bool m_serverStopped = false;
+    bool m_linkStopped = false;
+    bool m_linkStarted = false;
     std::shared_ptr<const RecipientPolicy> m_policy;
     std::unique_ptr<ConnectionLog> m_log;
 };

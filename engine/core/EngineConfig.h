@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/NetworkList.h"
+#include "link/LinkConfig.h"
 #include "outbound/OutboundConfig.h"
 
 #include <QHostAddress>
@@ -61,6 +62,7 @@ struct EngineConfig
     SmtpServerConfig smtp;
     LocalDeliveryConfig local;
     OutboundConfig outbound;
+    LinkConfig link;
     /// False while the models layer is still reading passwords from the keychain: outbound delivery
     /// waits rather than connecting without the authentication the admin configured.
     bool outboundReady = true;

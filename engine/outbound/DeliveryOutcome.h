@@ -24,6 +24,8 @@ struct RecipientOutcome
 struct DeliverySummary
 {
     int delivered = 0;
+    int messagesSent = 0; ///< messages handed over (once per host that took a recipient)
+    qint64 bytesSent = 0; ///< their sizes, once per message
     int deferred = 0;
     int failed = 0;             ///< refused for good or expired: the sender got a report
     int possibleDuplicates = 0; ///< deferred after the final dot went unanswered

@@ -134,6 +134,10 @@ void OutcomeRecorder::record(const DueRemoteMessage &message, const QList<Recipi
         }
     }
 
+    if (delivered > 0) {
+        ++m_summary->messagesSent;
+        m_summary->bytesSent += message.content.size();
+    }
     constexpr qsizetype DeliveredBatch = 100;
     if (!finished.isEmpty() && finished.size() == delivered) {
         m_pendingDelivered += finished;

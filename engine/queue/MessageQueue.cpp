@@ -179,6 +179,12 @@ QDateTime MessageQueue::nextRemoteAttempt()
         [&] { return m_database ? m_database->nextAttempt(RecipientRoute::Remote) : QDateTime(); });
 }
 
+QDateTime MessageQueue::oldestRemotePending()
+{
+    return onQueueThread(
+        [&] { return m_database ? m_database->oldestPending(RecipientRoute::Remote) : QDateTime(); });
+}
+
 namespace {
 QList<const NewMessage *> pointersTo(const QList<NewMessage> &messages)
 {

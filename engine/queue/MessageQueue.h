@@ -45,6 +45,9 @@ public:
 
     QList<DueRemoteMessage> dueRemoteMessages(const QDateTime &now, int limit);
     QDateTime nextRemoteAttempt();
+    /// When the oldest message still waiting for a remote recipient arrived (the "when mail has been
+    /// queued for X minutes" schedule); invalid when none waits.
+    QDateTime oldestRemotePending();
     /// Removes recipients delivered or failed for good and stores the failure reports about them, in
     /// one transaction (see QueueDatabase::completeRecipients). Returns false when that failed: the
     /// recipients then stay queued and will be tried again.

@@ -260,6 +260,19 @@ QDateTime QueueDatabase::nextAttempt(RecipientRoute route)
     return QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong());
 }
 
+QDateTime QueueDatabase::oldestPending(RecipientRoute route)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT MIN(m.received_at) FROM messages m JOIN recipients r ON r.message_id = m.id"
+                  " WHERE r.route = ? AND r.state IN (?, ?)"_s);
+    query.addBindValue(int(route));
+    query.addBindValue(int(RecipientState::Queued));
+    query.addBindValue(int(RecipientState::Deferred));
+    if (!query.exec() || !query.next() || query.value(0).isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong());
+}
+
 bool QueueDatabase::markDelivered(const QList<qint64> &recipientIds, QString *error)
 {
     bool diskFull = false;

@@ -31,6 +31,8 @@ public:
 
     QList<DueLocalDelivery> dueLocalDeliveries(const QDateTime &now, int limit);
     /// Earliest next attempt among the pending recipients of route; invalid when there is none.
+    /// Arrival time of the oldest message still waiting for a recipient on that route.
+    QDateTime oldestPending(RecipientRoute route);
     QDateTime nextAttempt(RecipientRoute route);
     /// Removes delivered recipients, and each message that has none left.
     bool markDelivered(const QList<qint64> &recipientIds, QString *error);

@@ -80,8 +80,11 @@ struct Fixture
     DeliverySummary runJob()
     {
         QSignalSpy finished(&delivery, &OutboundDelivery::jobFinished);
-        if (!delivery.startJob() || !finished.wait(30000))
-            return DeliverySummary{0, 0, 0, 0, 0, -1, {}, {}, {}};
+        if (!delivery.startJob() || !finished.wait(30000)) {
+            DeliverySummary failed;
+            failed.storageErrors = -1;
+            return failed;
+        }
         return finished.first().first().value<DeliverySummary>();
     }
 
