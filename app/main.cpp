@@ -4,10 +4,12 @@
 
 #include "ConfigCommand.h"
 #include "Console.h"
+#include "ControlCommand.h"
 #include "DataDirectory.h"
 #include "DomainCommand.h"
 #include "EngineHost.h"
 #include "PasswordCommand.h"
+#include "ProfileCommand.h"
 #include "SecretStore.h"
 #include "SecretStoreFactory.h"
 #include "Settings.h"
@@ -46,8 +48,12 @@ Options parseOptions(const QCoreApplication &app)
                 "  config unset KEY        restore a setting's default\n"
                 "  config describe [KEY]   explain settings\n"
                 "  domain list|add|remove  the E-Mail Domain list (domain --help)\n"
-                "  password set|delete smarthost|domain NAME\n"
-                "                          the AUTH password (read from standard input)"));
+                "  password set|delete smarthost|domain NAME|dialup|retrieval\n"
+                "                          a password (read from standard input)\n"
+                "  profile list|add|remove connection profiles (profile --help)\n"
+                "  connect-now             ask the running Sluice to connect now\n"
+                "  hang-up                 end the running connection cycle\n"
+                "  status                  the running Sluice's link and queue state"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(
@@ -82,6 +88,8 @@ int runSettingsCommand(const Options &options)
     }
     if (options.positional.value(0) == "domain"_L1)
         return Sluice::runDomainCommand(options.positional.mid(1), *settings, out, err);
+    if (options.positional.value(0) == "profile"_L1)
+        return Sluice::runProfileCommand(options.positional.mid(1), *settings, out, err);
     if (options.positional.value(0) == "password"_L1) {
         QString warning;
         const auto secrets = Sluice::createSecretStore(*settings, &warning);
@@ -137,8 +145,16 @@ int main(int argc, char **argv)
     if (options.headless)
         return Sluice::runHeadless(Sluice::resolveDataDirectory(options.dataDirectory));
     const QString command = options.positional.value(0);
-    if (command == "config"_L1 || command == "domain"_L1 || command == "password"_L1)
+    if (command == "config"_L1 || command == "domain"_L1 || command == "password"_L1 ||
+        command == "profile"_L1)
         return runSettingsCommand(options);
+    if ((command == "connect-now"_L1 || command == "hang-up"_L1 || command == "status"_L1) &&
+        options.positional.size() == 1) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Sluice::runControlCommand(Sluice::resolveDataDirectory(options.dataDirectory), command, out,
+                                         err);
+    }
     std::fprintf(stderr, "sluice: unknown command \"%s\"; see sluice --help\n",
                  qUtf8Printable(options.positional.value(0)));
     return 2;

@@ -2,6 +2,7 @@
 #include "EngineBinder.h"
 
 #include "EmailDomainTable.h"
+#include "LinkBinder.h"
 #include "SecretStore.h"
 #include "SettingKeys.h"
 #include "Settings.h"
@@ -142,6 +143,7 @@ QStringList EngineBinder::neededSecretKeys(const Settings &settings, const Email
                 keys << entry.secretKey();
         }
     }
+    keys << LinkBinder::secretKeys(settings);
     return keys;
 }
 
@@ -190,6 +192,8 @@ EngineConfig EngineBinder::engineConfig(const Settings &settings, const EmailDom
     }
 
     config.outbound = outboundConfig(settings, domains, passwords);
+    config.link =
+        LinkBinder::linkConfig(settings, config.outbound, smtp.hostName, local.localDomains, passwords);
     return config;
 }
 

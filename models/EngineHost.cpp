@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineHost.h"
 
+#include "ControlCommand.h"
+#include "control/ControlServer.h"
+
 #include "DataDirectory.h"
 #include "EmailDomainTable.h"
 #include "EngineBinder.h"
@@ -73,6 +76,11 @@ bool EngineHost::start(QString *error)
     if (!m_binder->start(error))
         return false;
     m_settings->watchForChangesElsewhere();
+    // `sluice connect-now` and friends reach the running engine here.
+    m_control = new ControlServer(m_engine, this);
+    QString controlError;
+    if (!m_control->listen(controlSocketPath(m_dataDirectory), &controlError))
+        qCWarning(lcService).noquote() << controlError;
     return true;
 }
 

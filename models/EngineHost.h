@@ -8,6 +8,7 @@
 
 namespace Sluice {
 
+class ControlServer;
 class EmailDomainTable;
 class Engine;
 class EngineBinder;
@@ -46,6 +47,7 @@ private:
     EmailDomainTable *m_domains = nullptr;
     Engine *m_engine = nullptr;
     EngineBinder *m_binder = nullptr;
+    ControlServer *m_control = nullptr;
 };
 
 /// `sluice --headless`: runs until SIGTERM or SIGINT, then stops gracefully; one log line per event on

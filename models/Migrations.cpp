@@ -52,6 +52,21 @@ bool createEmailDomainsTable(QSqlDatabase &database, QString *error)
                    error);
 }
 
+// Version 3: custom connection profiles (Dial-up Connections page): the commands that bring the link
+// up and down and the probe that tells whether it is up. Discovered profiles (NetworkManager, pppd)
+// are not stored: they are read from the machine each time.
+bool createConnectionProfilesTable(QSqlDatabase &database, QString *error)
+{
+    return execute(database,
+                   u"CREATE TABLE connection_profiles ("
+                   " name TEXT PRIMARY KEY NOT NULL,"
+                   " connect TEXT NOT NULL,"
+                   " disconnect TEXT NOT NULL DEFAULT '',"
+                   " probe TEXT NOT NULL DEFAULT '',"
+                   " probe_timeout INTEGER NOT NULL DEFAULT 10)"_s,
+                   error);
+}
+
 // Runs one step and the version bump as one transaction. The version is re-read inside it: another
 // process may have migrated while this one waited for the write lock.
 bool runStep(QSqlDatabase &database, const Migration &step, QString *reason)
@@ -87,6 +102,8 @@ QList<Migration> builtInMigrations()
          createSettingsTable},
         {2, QCoreApplication::translate("Sluice::Migrations", "create the e-mail domain table"),
          createEmailDomainsTable},
+        {3, QCoreApplication::translate("Sluice::Migrations", "create the connection profile table"),
+         createConnectionProfilesTable},
     };
 }
 

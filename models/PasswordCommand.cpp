@@ -2,6 +2,7 @@
 #include "PasswordCommand.h"
 
 #include "EmailDomainTable.h"
+#include "LinkBinder.h"
 #include "SecretStore.h"
 #include "SettingKeys.h"
 #include "Settings.h"
@@ -36,6 +37,19 @@ QString keyFor(const QStringList &target, Settings &settings, QString *error)
         }
         return SecretKey::smtpAuth(host, account);
     }
+    if (target.size() == 1 && target.at(0) == "dialup"_L1) {
+        const QString key = LinkBinder::dialupSecretKey(settings);
+        if (key.isEmpty())
+            *error = tr("Set dialup.account (and dialup.profile) first.");
+        return key;
+    }
+    if (target.size() == 1 && target.at(0) == "retrieval"_L1) {
+        const QString key = LinkBinder::retrievalSecretKey(settings);
+        if (key.isEmpty())
+            *error = tr("Retrieval uses the smarthost's password unless retrieval.auth and retrieval.account "
+                        "are set.");
+        return key;
+    }
     if (target.size() == 2 && target.at(0) == "domain"_L1) {
         const QString domain = target.at(1).toLower();
         for (const EmailDomainEntry &entry : EmailDomainTable(&settings).entries()) {
@@ -50,8 +64,8 @@ QString keyFor(const QStringList &target, Settings &settings, QString *error)
         *error = tr("There is no e-mail domain %1.").arg(domain);
         return {};
     }
-    *error = tr("Usage: sluice password set|delete smarthost | domain NAME  (the password is read from "
-                "standard input)");
+    *error = tr("Usage: sluice password set|delete smarthost | domain NAME | dialup | retrieval  (the "
+                "password is read from standard input)");
     return {};
 }
 

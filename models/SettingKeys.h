@@ -52,4 +52,31 @@ inline constexpr QLatin1StringView TimeoutDataBlock = "outbound.timeout_data_blo
 inline constexpr QLatin1StringView TimeoutDataEnd = "outbound.timeout_data_end"_L1;
 inline constexpr QLatin1StringView DnsServer = "dns.server"_L1; // IP address or empty
 
+// Dial-up Connections page: the connection profile, its logon and retries, the idle time-out, the schedule.
+inline constexpr QLatin1StringView DialupProfile =
+    "dialup.profile"_L1; // always | nm:NAME | ppp:PEER | custom:NAME
+inline constexpr QLatin1StringView DialupAccount = "dialup.account"_L1; // Logon Information
+inline constexpr QLatin1StringView DialupDomain = "dialup.domain"_L1;
+inline constexpr QLatin1StringView DialupRetries = "dialup.retries"_L1;
+inline constexpr QLatin1StringView DialupRetryDelay = "dialup.retry_delay"_L1;          // seconds
+inline constexpr QLatin1StringView DialupTimeLimit = "dialup.dial_timeout"_L1;          // seconds per attempt
+inline constexpr QLatin1StringView IdleTimeout = "link.idle_timeout"_L1;                // seconds
+inline constexpr QLatin1StringView FirstDeliveryGrace = "link.first_delivery_grace"_L1; // seconds
+inline constexpr QLatin1StringView ScheduleMode =
+    "schedule.mode"_L1; // every | at | when_queued | always | manual
+inline constexpr QLatin1StringView ScheduleEveryMinutes = "schedule.every_minutes"_L1;
+inline constexpr QLatin1StringView ScheduleTimes = "schedule.times"_L1; // "mon-fri 08:00,12:30; sat 10:00"
+inline constexpr QLatin1StringView ScheduleQueuedMinutes = "schedule.queued_minutes"_L1;
+// Mail Retrieval dialog.
+inline constexpr QLatin1StringView RetrievalMethod = "retrieval.method"_L1;   // none|etrn|turn|atrn|command
+inline constexpr QLatin1StringView RetrievalDomains = "retrieval.domains"_L1; // list; empty: local domains
+inline constexpr QLatin1StringView RetrievalEtrnHost =
+    "retrieval.etrn_host"_L1; // HOST[:PORT]; empty: smarthost
+inline constexpr QLatin1StringView RetrievalAtrnHost = "retrieval.atrn_host"_L1; // HOST[:PORT], port 366
+inline constexpr QLatin1StringView RetrievalCommand = "retrieval.command"_L1;    // program and arguments
+inline constexpr QLatin1StringView RetrievalCommandTimeout = "retrieval.command_timeout"_L1; // seconds
+inline constexpr QLatin1StringView RetrievalAuth =
+    "retrieval.auth"_L1; // smarthost | none|any|login|plain|cram-md5
+inline constexpr QLatin1StringView RetrievalTls = "retrieval.tls"_L1; // opportunistic | required
+inline constexpr QLatin1StringView RetrievalAccount = "retrieval.account"_L1;
 } // namespace Sluice::Keys

@@ -206,6 +206,7 @@ QList<SettingDefinition> makeDefinitions()
                                   "folder, only for servers without a keychain).")),
     };
     definitions += outboundSettingDefinitions();
+    definitions += linkSettingDefinitions();
     std::sort(definitions.begin(), definitions.end(),
               [](const SettingDefinition &a, const SettingDefinition &b) { return a.key < b.key; });
     return definitions;

@@ -51,6 +51,7 @@ const QList<SettingDefinition> &settingDefinitions();
 
 /// The Connections and Security pages' outbound settings (OutboundSettings.cpp).
 QList<SettingDefinition> outboundSettingDefinitions();
+QList<SettingDefinition> linkSettingDefinitions();
 
 /// nullptr for an unknown key.
 const SettingDefinition *findSettingDefinition(QAnyStringView key);

@@ -123,8 +123,8 @@ void TestMigrations::freshDatabaseGetsCurrentSchema()
         QCOMPARE(database->path(), path);
     }
     RawConnection raw(path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
-    QCOMPARE(latestSchemaVersion(builtInMigrations()), 2);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 3);
+    QCOMPARE(latestSchemaVersion(builtInMigrations()), 3);
     QVERIFY(tableExists(raw, u"settings"_s));
     QVERIFY(tableExists(raw, u"email_domains"_s));
     QVERIFY(raw.exec(u"INSERT INTO settings (key, value) VALUES ('a', 'b')"_s));
@@ -205,8 +205,9 @@ void TestMigrations::versionOneUpgradesKeepingSettings()
     }
     QVERIFY2(ConfigDatabase::open(path, &error), qPrintable(error));
     RawConnection raw(path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 3);
     QVERIFY(tableExists(raw, u"email_domains"_s));
+    QVERIFY(tableExists(raw, u"connection_profiles"_s));
     QCOMPARE(raw.value(u"SELECT value FROM settings WHERE key = 'smtp.listen'"_s).toString(), u"*:2525"_s);
 }
 

@@ -80,7 +80,14 @@ void TestSettings::everyKeyIsRegistered()
         Keys::DelayWarningHours, Keys::CopyReportsToPostmaster, Keys::LocalTarget, Keys::LocalRelay,
         Keys::OutboundMaxConnections, Keys::OutboundMaxPerHost, Keys::OutboundMessagesPerConnection,
         Keys::TimeoutConnect, Keys::TimeoutGreeting, Keys::TimeoutCommand, Keys::TimeoutDataStart,
-        Keys::TimeoutDataBlock, Keys::TimeoutDataEnd, Keys::DnsServer};
+        Keys::TimeoutDataBlock, Keys::TimeoutDataEnd, Keys::DnsServer,
+        // the link: Dial-up Connections and Mail Retrieval
+        Keys::DialupProfile, Keys::DialupAccount, Keys::DialupDomain, Keys::DialupRetries,
+        Keys::DialupRetryDelay, Keys::DialupTimeLimit, Keys::IdleTimeout, Keys::FirstDeliveryGrace,
+        Keys::ScheduleMode, Keys::ScheduleEveryMinutes, Keys::ScheduleTimes, Keys::ScheduleQueuedMinutes,
+        Keys::RetrievalMethod, Keys::RetrievalDomains, Keys::RetrievalEtrnHost, Keys::RetrievalAtrnHost,
+        Keys::RetrievalCommand, Keys::RetrievalCommandTimeout, Keys::RetrievalAuth, Keys::RetrievalTls,
+        Keys::RetrievalAccount};
     expected.sort();
     QCOMPARE(m_settings->keys(), expected);
     for (const QString &key : expected) {
