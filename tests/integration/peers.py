@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Real peer servers for the outbound integration tests: Postfix's smtp-sink, a private Postfix
-instance (from tests/bench/postfix/*.cf.in) and dnsmasq. Loopback addresses only.
+"""Real peer servers for the integration tests: Postfix's smtp-sink, a private Postfix instance
+(from tests/bench/postfix/*.cf.in), a private Postfix playing the office's provider (from
+tests/bench/postfix/provider-*.cf.in) and dnsmasq. Loopback addresses only.
 
 Each helper starts its process, waits until it serves, and stops it again (stop() is idempotent, so
 tests register it with addCleanup and may also call it earlier)."""
@@ -9,6 +10,7 @@ import glob
 import json
 import os
 import shutil
+import smtplib
 import socket
 import subprocess
 import tempfile
@@ -293,3 +295,90 @@ class Dnsmasq:
                 self.process.kill()
                 self.process.wait(10)
         self.process = None
+
+
+class PostfixProvider(PrivatePostfix):
+    """A private Postfix instance playing the office's provider on 127.0.0.1:port (the templates
+    tests/bench/postfix/provider-*.cf.in). Needs root.
+
+    It is the backup MX of OFFICE_DOMAIN: mail for it goes to 127.0.0.1:office_port (where Sluice
+    will listen) and, while nothing listens there, is deferred and stays so: no queue run and no
+    retry for an hour, so only ETRN releases it. Mail from loopback for any other domain is relayed
+    at once to 127.0.0.1:far_port (an smtp-sink standing for the rest of the Internet)."""
+
+    OFFICE_DOMAIN = "office.example"
+    HOSTNAME = "provider.localdomain"
+
+    def __init__(self, work_dir, office_port, far_port, name="provider"):
+        super().__init__(work_dir)
+        self.root = os.path.join(work_dir, name)
+        self.conf = os.path.join(self.root, "postfix-conf")
+        self.office_port = office_port
+        self.far_port = far_port
+
+    def start(self, timeout=30.0):
+        from sluicetest import free_port
+        self.port = free_port()
+        for sub in ("postfix-conf", "queue", "data", "log"):
+            os.makedirs(os.path.join(self.root, sub), exist_ok=True)
+        # The postfix user must reach its queue: open the folders up to the temp folder to others.
+        path, top = self.root, tempfile.gettempdir()
+        while path.startswith(top + os.sep):
+            os.chmod(path, os.stat(path).st_mode | 0o055)
+            path = os.path.dirname(path)
+        shutil.chown(os.path.join(self.root, "data"), user="postfix")
+        values = {"@ROOT@": self.root, "@PORT@": str(self.port),
+                  "@OFFICE_NEXTHOP@": "smtp:[127.0.0.1]:%d" % self.office_port,
+                  "@FAR_NEXTHOP@": "[127.0.0.1]:%d" % self.far_port}
+        for name in ("main.cf", "master.cf"):
+            with open(os.path.join(BENCH_POSTFIX_TEMPLATES, "provider-" + name + ".in")) as stream:
+                text = stream.read()
+            for placeholder, value in values.items():
+                text = text.replace(placeholder, value)
+            with open(os.path.join(self.conf, name), "w") as stream:
+                stream.write(text)
+        result = self._run("check")
+        if result.returncode != 0:
+            raise AssertionError("postfix check failed: %s%s" % (result.stdout, result.stderr))
+        result = self._run("start")
+        if result.returncode != 0:
+            raise AssertionError("postfix start failed: %s%s\n%s" % (result.stdout, result.stderr, self.log()))
+        self.started = True
+        if not wait_for_port("127.0.0.1", self.port, timeout):
+            raise AssertionError("Postfix does not listen on 127.0.0.1:%d; its log:\n%s" % (self.port, self.log()))
+        return self
+
+    def submit(self, sender, recipients, message, timeout=20):
+        """Sends one message over SMTP; raises unless every recipient was accepted."""
+        if isinstance(recipients, str):
+            recipients = [recipients]
+        with smtplib.SMTP("127.0.0.1", self.port, local_hostname="client.example", timeout=timeout) as client:
+            refused = client.sendmail(sender, recipients, message)
+        if refused:
+            raise AssertionError("the provider refused %r" % refused)
+
+    def etrn(self, domain=None, timeout=20):
+        """ETRN domain (RFC 1985) as a client of its own; returns (code, text)."""
+        with smtplib.SMTP("127.0.0.1", self.port, local_hostname="office.example", timeout=timeout) as client:
+            client.ehlo()
+            code, text = client.docmd("ETRN", domain or self.OFFICE_DOMAIN)
+        return code, text.decode("latin-1")
+
+    def wait_for_queue(self, predicate, timeout=20.0):
+        """Polls postqueue -j until predicate(entries) holds; returns the last entries."""
+        deadline = time.monotonic() + timeout
+        while True:
+            entries = self.queue_json()
+            if predicate(entries) or time.monotonic() > deadline:
+                return entries
+            time.sleep(0.1)
+
+    def wait_until_queue_empty(self, timeout=20.0):
+        """True once postqueue -j lists nothing (every message delivered)."""
+        return not self.wait_for_queue(lambda entries: not entries, timeout)
+
+    def wait_for_deferred(self, count, timeout=20.0):
+        """Waits until count messages are in the deferred queue (their delivery was tried and
+        refused); returns the queue entries."""
+        return self.wait_for_queue(
+            lambda entries: sum(1 for entry in entries if entry.get("queue_name") == "deferred") >= count, timeout)
