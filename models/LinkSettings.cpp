@@ -35,16 +35,6 @@ QString validateTimes(const QString &text)
     return Schedule::parseTimes(text, &times, &error) ? QString() : error;
 }
 
-QString validateOptionalHostPort(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    QString host;
-    quint16 port = 0;
-    QString error;
-    return EmailDomainEntry::parseHostPort(text, &host, &port, &error) ? QString() : error;
-}
-
 QString validateCommand(const QString &text)
 {
     QString error;

@@ -15,16 +15,6 @@ namespace Sluice {
 
 namespace {
 
-QString validateOptionalHostPort(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    QString host;
-    quint16 port = 0;
-    QString error;
-    return EmailDomainEntry::parseHostPort(text, &host, &port, &error) ? QString() : error;
-}
-
 QString validateFingerprint(const QString &text)
 {
     if (text.isEmpty())
@@ -55,6 +45,16 @@ SettingDefinition seconds(QLatin1StringView key, int defaultValue, const QString
 }
 
 } // namespace
+
+QString SettingBuilders::validateOptionalHostPort(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QString host;
+    quint16 port = 0;
+    QString error;
+    return EmailDomainEntry::parseHostPort(text, &host, &port, &error) ? QString() : error;
+}
 
 QList<SettingDefinition> outboundSettingDefinitions()
 {

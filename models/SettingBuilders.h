@@ -68,4 +68,7 @@ inline SettingDefinition boolean(QLatin1StringView key, bool defaultValue, const
                 fixed(defaultValue ? QStringLiteral("true") : QStringLiteral("false")), {});
 }
 
+/// Empty text, or HOST[:PORT] as EmailDomainEntry::parseHostPort reads it (defined in OutboundSettings.cpp).
+QString validateOptionalHostPort(const QString &text);
+
 } // namespace Sluice::SettingBuilders
