@@ -16,7 +16,9 @@ size=${BENCH_SIZE:-10240}
 sender=sender@bench.example
 rcpt=rcpt@bench.example
 
-die() { echo "ingest_bench: $2" >&2; exit "$1"; }
+bench_name=ingest_bench
+# shellcheck source=bench-lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
 
 # ---- 1. prerequisites -------------------------------------------------------------------------
 [[ -x $sluice ]] || die 2 "sluice binary not found or not executable: $sluice (build it first, or pass its path as \$1)"
@@ -58,14 +60,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_port() { # wait until something accepts on 127.0.0.1:$1
-    for _ in $(seq 100); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
-        sleep 0.1
-    done
-    return 1
-}
 
 # ---- 2. Sluice --------------------------------------------------------------------------------
 mkdir -p "$root/sluice"

@@ -24,8 +24,9 @@ idle=${BENCH_IDLE:-3}
 timeout=${BENCH_TIMEOUT:-600}
 office=office.example
 
-die() { echo "link_bench: $2" >&2; exit "$1"; }
-note() { echo "link_bench: $*" >&2; }
+bench_name=link_bench
+# shellcheck source=bench-lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
 
 # ---- 1. prerequisites -------------------------------------------------------------------------
 [[ -x $sluice ]] || die 2 "sluice binary not found or not executable: $sluice (build it first, or pass its path as \$1)"
@@ -43,13 +44,6 @@ root=$(mktemp -d /tmp/sluice-link-bench.XXXXXX) || die 3 "mktemp failed"
 chmod 755 "$root" # the postfix user must reach its queue inside
 pfroot="$root/provider"
 sluice_pid='' far_pid='' office_sink_pid='' postfix_started=''
-stop_pid() { # pid: TERM, up to 5 s, then KILL
-    kill -0 "$1" 2>/dev/null || return 0
-    kill -TERM "$1" 2>/dev/null
-    for _ in $(seq 50); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$1" 2>/dev/null
-    wait "$1" 2>/dev/null
-}
 cleanup() {
     local rc=$?
     [[ -n $postfix_started ]] && /usr/sbin/postfix -c "$pfroot/conf" stop >/dev/null 2>&1
@@ -66,14 +60,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_port() { # wait until something accepts on 127.0.0.1:$1
-    for _ in $(seq 100); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
-        sleep 0.1
-    done
-    return 1
-}
 bad=0
 invalid() { echo "!!!! $*" >&2; bad=1; }
 warnings=()

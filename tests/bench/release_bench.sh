@@ -24,8 +24,9 @@ release_timeout=${BENCH_TIMEOUT:-600}
 sender=sender@bench.example
 rcpt=rcpt@bench.example
 
-die() { echo "release_bench: $2" >&2; exit "$1"; }
-note() { echo "release_bench: $*" >&2; }
+bench_name=release_bench
+# shellcheck source=bench-lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
 
 # ---- 1. prerequisites -------------------------------------------------------------------------
 [[ -x $sluice ]] || die 2 "sluice binary not found or not executable: $sluice (build it first, or pass its path as \$1)"
@@ -43,13 +44,6 @@ id postfix >/dev/null 2>&1 || die 2 "no 'postfix' user: install the Debian packa
 root=$(mktemp -d /tmp/sluice-release-bench.XXXXXX) || die 3 "mktemp failed"
 chmod 755 "$root" # the postfix user must reach its queue inside
 sluice_pids=() sink_pid='' postfix_started=''
-stop_pid() { # pid: TERM, up to 5 s, then KILL
-    kill -0 "$1" 2>/dev/null || return 0
-    kill -TERM "$1" 2>/dev/null
-    for _ in $(seq 50); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$1" 2>/dev/null
-    wait "$1" 2>/dev/null
-}
 cleanup() {
     local rc=$? pid
     [[ -n $postfix_started ]] && /usr/sbin/postfix -c "$root/postfix/conf" stop >/dev/null 2>&1
@@ -65,14 +59,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_port() { # wait until something accepts on 127.0.0.1:$1
-    for _ in $(seq 100); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
-        sleep 0.1
-    done
-    return 1
-}
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 load_check() { # the load average at the start: a CPU-starved run favours neither side reliably
     local load cpus
