@@ -5,6 +5,7 @@
 #include "delivery/MaildirWriter.h"
 #include "queue/MessageQueue.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSysInfo>
@@ -110,28 +111,46 @@ void LocalDeliveryAgent::defer(const DueLocalDelivery &item, const QString &reas
 
 void LocalDeliveryAgent::deliverToMaildirs(const QList<DueLocalDelivery> &due)
 {
+    // Every copy of the batch is written and renamed first; each mailbox's new/ folder is then synced
+    // once, and only then are the copies counted as delivered: one folder sync per mailbox and batch
+    // instead of one per message, with the same guarantee (a copy lost by a crash is still queued).
     const MaildirWriter writer(m_config.mailRoot);
-    QList<qint64> done;
+    QHash<QString, QList<const DueLocalDelivery *>> written; ///< by mailbox, new/ not yet synced
     for (const DueLocalDelivery &item : due) {
         const QString name = MaildirWriter::uniqueNameFor(item.receivedAt.toSecsSinceEpoch(), item.queueId,
                                                           item.recipientId, m_hostName);
         const bool mayBeThereAlready = item.attempts > 0 || item.receivedAt < m_engineStart;
         QString error;
-        switch (writer.deliver(item.mailbox, name, maildirContent(item), mayBeThereAlready, &error)) {
+        switch (writer.deliver(item.mailbox, name, maildirContent(item), mayBeThereAlready, &error, false)) {
         case MaildirWriter::Result::Delivered:
-        case MaildirWriter::Result::AlreadyDelivered:
-            done.append(item.recipientId);
-            qCInfo(lcLocal).noquote() << item.queueId << "delivered to mailbox" << item.mailbox << "for"
-                                      << QString::fromLatin1(item.address);
-            Q_EMIT delivered(item.queueId, item.mailbox);
+        case MaildirWriter::Result::AlreadyDelivered: // perhaps renamed just before a crash: sync too
+            written[item.mailbox].append(&item);
             break;
         case MaildirWriter::Result::Failed:
             defer(item, error);
             break;
         }
     }
+    QList<const DueLocalDelivery *> durable;
+    for (auto it = written.cbegin(); it != written.cend(); ++it) {
+        QString error;
+        if (writer.syncNewFolder(it.key(), &error)) {
+            durable += it.value();
+            continue;
+        }
+        for (const DueLocalDelivery *item : it.value())
+            defer(*item, error); // the next attempt finds the copy if it survived, and syncs again
+    }
+    QList<qint64> done;
+    for (const DueLocalDelivery *item : std::as_const(durable))
+        done.append(item->recipientId);
     if (!done.isEmpty())
         m_queue->markDelivered(done);
+    for (const DueLocalDelivery *item : std::as_const(durable)) {
+        qCInfo(lcLocal).noquote() << item->queueId << "delivered to mailbox" << item->mailbox << "for"
+                                  << QString::fromLatin1(item->address);
+        Q_EMIT delivered(item->queueId, item->mailbox);
+    }
     batchDone(int(due.size()));
 }
 

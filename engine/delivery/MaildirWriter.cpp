@@ -104,7 +104,8 @@ QString MaildirWriter::uniqueNameFor(qint64 receivedSecs, const QString &queueId
 }
 
 MaildirWriter::Result MaildirWriter::deliver(const QString &mailbox, const QString &uniqueName,
-                                             const QByteArray &content, bool checkCur, QString *error) const
+                                             const QByteArray &content, bool checkCur, QString *error,
+                                             bool syncFolder) const
 {
     if (!ensureMaildir(mailbox, error))
         return Result::Failed;
@@ -142,9 +143,14 @@ MaildirWriter::Result MaildirWriter::deliver(const QString &mailbox, const QStri
         ::unlink(tmpName.constData());
         return Result::Failed;
     }
-    if (!syncDirectory(base + u"/new"_s, error))
+    if (syncFolder && !syncNewFolder(mailbox, error))
         return Result::Failed;
     return Result::Delivered;
+}
+
+bool MaildirWriter::syncNewFolder(const QString &mailbox, QString *error) const
+{
+    return syncDirectory(mailboxPath(mailbox) + u"/new"_s, error);
 }
 
 } // namespace Sluice

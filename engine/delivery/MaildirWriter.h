@@ -26,8 +26,12 @@ public:
     /// uniqueName must be stable for one copy of one message (see uniqueNameFor()).
     /// checkCur: also look for the name in cur/ (where a mail reader moves seen mail); costs a
     /// directory scan, so it is done only for copies that may have been delivered before a crash.
+    /// syncFolder false: the caller calls syncNewFolder() itself before it counts the copy as
+    /// delivered (one folder sync for a whole batch instead of one per message).
     Result deliver(const QString &mailbox, const QString &uniqueName, const QByteArray &content,
-                   bool checkCur, QString *error) const;
+                   bool checkCur, QString *error, bool syncFolder = true) const;
+    /// Makes the names moved into mailbox/new durable (fsync of the folder).
+    bool syncNewFolder(const QString &mailbox, QString *error) const;
 
     static QString uniqueNameFor(qint64 receivedSecs, const QString &queueId, qint64 recipientId,
                                  const QString &hostName);

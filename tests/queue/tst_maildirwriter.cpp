@@ -22,6 +22,7 @@ private Q_SLOTS:
     void unsafeMailboxNames_data();
     void unsafeMailboxNames();
     void contentGetsReturnPathAndUnixLineEndings();
+    void folderSyncCanBeLeftToTheCaller();
 };
 
 void TestMaildirWriter::deliversIntoNew()
@@ -39,6 +40,20 @@ void TestMaildirWriter::deliversIntoNew()
     QVERIFY(QDir(root.path() + u"/alice/tmp"_s).isEmpty());
     QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
              QFileDevice::Permissions());
+}
+
+void TestMaildirWriter::folderSyncCanBeLeftToTheCaller()
+{
+    QTemporaryDir root;
+    MaildirWriter writer(root.path());
+    QString error;
+    for (const QString &name : {u"1.Sa.host"_s, u"1.Sb.host"_s})
+        QCOMPARE(writer.deliver(u"bob"_s, name, "hi\n", false, &error, false), MaildirWriter::Result::Delivered);
+    QCOMPARE(QDir(root.path() + u"/bob/new"_s).entryList(QDir::Files).size(), 2);
+    QVERIFY2(writer.syncNewFolder(u"bob"_s, &error), qPrintable(error));
+    // A folder that is not there cannot be made durable: said, not pretended.
+    QVERIFY(!writer.syncNewFolder(u"nobody"_s, &error));
+    QVERIFY2(error.contains(u"nobody"_s), qPrintable(error));
 }
 
 void TestMaildirWriter::secondDeliveryOfTheSameCopyIsSkipped()
