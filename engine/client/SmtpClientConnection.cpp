@@ -46,6 +46,11 @@ SmtpClientConnection::SmtpClientConnection(Transcript *transcript, QObject *pare
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SmtpClientConnection::onTimeout);
+    attachSocket();
+}
+
+void SmtpClientConnection::attachSocket()
+{
     connect(m_socket, &QSslSocket::connected, this, &SmtpClientConnection::onConnected);
     connect(m_socket, &QSslSocket::readyRead, this, &SmtpClientConnection::onReadyRead);
     connect(m_socket, &QSslSocket::bytesWritten, this, &SmtpClientConnection::onBytesWritten);
@@ -77,6 +82,29 @@ void SmtpClientConnection::connectToHost(const QString &host, quint16 port, int 
     note("connecting to " + m_hostText.toUtf8());
     armTimer();
     m_socket->connectToHost(host, port);
+}
+
+void SmtpClientConnection::adoptSocket(QSslSocket *socket, int greetingTimeoutMs)
+{
+    if (m_state != State::Idle || !socket)
+        return;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->deleteLater();
+    }
+    m_socket = socket;
+    m_socket->setParent(this);
+    attachSocket();
+    m_hostText = m_socket->peerAddress().toString() + u':' + QString::number(m_socket->peerPort());
+    m_state = State::Open;
+    note("roles reversed: Sluice is now the client on the connection with " + m_hostText.toUtf8() +
+         (m_socket->isEncrypted() ? " (TLS)" : ""));
+    m_awaited = {Awaited{"greeting"_ba, greetingTimeoutMs}};
+    armTimer();
+    Q_EMIT connected();
+    // The other side may have greeted already, before the socket changed hands.
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &SmtpClientConnection::onReadyRead, Qt::QueuedConnection);
 }
 
 void SmtpClientConnection::queueCommand(const QByteArray &line, int replyTimeoutMs, const QByteArray &logText)

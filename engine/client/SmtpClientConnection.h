@@ -60,6 +60,10 @@ public:
 
     void close(); ///< ends politely (pending output is still written); no signal follows
     void abort(); ///< cuts the connection at once; no signal follows
+    /// Role reversal, the provider's side (ATRN, TURN served): continues on a connection that is
+    /// already open (and perhaps encrypted), as its client: the other side's greeting is awaited
+    /// within greetingTimeoutMs, then everything goes on as after connectToHost(). Takes ownership.
+    void adoptSocket(QSslSocket *socket, int greetingTimeoutMs);
     /// Role reversal (TURN, ATRN): hands the open socket over to the caller, who owns it from now on,
     /// with none of this connection's signal connections or timers left on it. The connection is
     /// closed afterwards and emits nothing more. Bytes the server sent after the reply just handled
@@ -89,6 +93,7 @@ private:
         int timeoutMs;
     };
 
+    void attachSocket();
     void onConnected();
     void onReadyRead();
     void onBytesWritten();

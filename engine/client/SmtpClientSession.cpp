@@ -88,6 +88,15 @@ void SmtpClientSession::start(const QList<OutboundMessage> &messages)
     d->connection->connectToHost(d->config.host, d->config.port, t.connect, t.greeting);
 }
 
+void SmtpClientSession::startOnSocket(QSslSocket *socket, const QList<OutboundMessage> &messages)
+{
+    if (d->step != Private::Step::Idle)
+        return;
+    d->messages = messages;
+    d->step = Private::Step::Connecting;
+    d->connection->adoptSocket(socket, d->config.timeouts.greeting);
+}
+
 void SmtpClientSession::abort()
 {
     if (d->step == Private::Step::Idle || d->step == Private::Step::Done)

@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+class QSslSocket;
+
 namespace Sluice {
 
 /// One outbound SMTP (or LMTP) connection delivering a list of messages to one host (RFC 5321 client).
@@ -31,6 +33,9 @@ public:
     /// Starts the conversation. With no messages the session only connects, greets, negotiates TLS
     /// and AUTH, and quits (the console's "Test connection").
     void start(const QList<OutboundMessage> &messages);
+    /// The same conversation on a connection that is already open: after 250 to ATRN or TURN the
+    /// provider becomes the client on the customer's connection (config.host/port are not used).
+    void startOnSocket(QSslSocket *socket, const QList<OutboundMessage> &messages);
     void abort(); ///< cut the connection; unanswered recipients are deferred
 
     const Transcript &transcript() const { return m_transcript; }
