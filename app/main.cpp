@@ -2,6 +2,7 @@
 // Entry point: `sluice` opens the console, `sluice --headless` runs the service, `sluice config ...`
 // reads and writes settings. Everything else lives in the libraries.
 
+#include "AccountCommand.h"
 #include "ConfigCommand.h"
 #include "Console.h"
 #include "ControlCommand.h"
@@ -51,6 +52,8 @@ Options parseOptions(const QCoreApplication &app)
                 "  password set|delete smarthost|domain NAME|dialup|retrieval\n"
                 "                          a password (read from standard input)\n"
                 "  profile list|add|remove connection profiles (profile --help)\n"
+                "  account list|add|remove accounts that log in to Sluice's SMTP server\n"
+                "                          (account --help; password from standard input)\n"
                 "  connect-now             ask the running Sluice to connect now\n"
                 "  hang-up                 end the running connection cycle\n"
                 "  status                  the running Sluice's link and queue state"));
@@ -90,6 +93,14 @@ int runSettingsCommand(const Options &options)
         return Sluice::runDomainCommand(options.positional.mid(1), *settings, out, err);
     if (options.positional.value(0) == "profile"_L1)
         return Sluice::runProfileCommand(options.positional.mid(1), *settings, out, err);
+    if (options.positional.value(0) == "account"_L1) {
+        QString warning;
+        const auto secrets = Sluice::createSecretStore(*settings, &warning);
+        if (!warning.isEmpty())
+            err << warning << Qt::endl;
+        QTextStream in(stdin);
+        return Sluice::runAccountCommand(options.positional.mid(1), *settings, *secrets, in, out, err);
+    }
     if (options.positional.value(0) == "password"_L1) {
         QString warning;
         const auto secrets = Sluice::createSecretStore(*settings, &warning);
@@ -146,7 +157,7 @@ int main(int argc, char **argv)
         return Sluice::runHeadless(Sluice::resolveDataDirectory(options.dataDirectory));
     const QString command = options.positional.value(0);
     if (command == "config"_L1 || command == "domain"_L1 || command == "password"_L1 ||
-        command == "profile"_L1)
+        command == "profile"_L1 || command == "account"_L1)
         return runSettingsCommand(options);
     if ((command == "connect-now"_L1 || command == "hang-up"_L1 || command == "status"_L1) &&
         options.positional.size() == 1) {

@@ -4,10 +4,12 @@
 #include "EmailDomainTable.h"
 #include "LinkBinder.h"
 #include "SecretStore.h"
+#include "ServerAccountTable.h"
 #include "SettingKeys.h"
 #include "Settings.h"
 #include "core/Engine.h"
 #include "outbound/RetryPolicy.h"
+#include "smtp/ServerTls.h"
 
 #include <QLoggingCategory>
 
@@ -105,6 +107,8 @@ EngineBinder::EngineBinder(Settings *settings, EmailDomainTable *domains, Secret
     , m_dataDirectory(dataDirectory)
 {
     connect(m_settings, &Settings::changed, this, &EngineBinder::scheduleApply);
+    // Server accounts are added and removed by `sluice account` in another process.
+    connect(m_settings, &Settings::changedElsewhere, this, &EngineBinder::scheduleApply);
     if (m_domains)
         connect(m_domains, &EmailDomainTable::changed, this, &EngineBinder::scheduleApply);
 }
@@ -144,8 +148,33 @@ QStringList EngineBinder::neededSecretKeys(const Settings &settings, const Email
         }
     }
     keys << LinkBinder::secretKeys(settings);
+    for (const ServerAccountEntry &account : ServerAccountTable::read(settings))
+        keys << SecretKey::serverAccount(account.name);
     return keys;
 }
+
+namespace {
+/// The E-Mail Domain entries held for ETRN (their routes are already among the outbound
+/// DomainRoutes) and the ETRN server's settings.
+HoldConfig holdConfig(const Settings &settings, const EmailDomainTable *domains)
+{
+    HoldConfig hold;
+    if (domains) {
+        for (const EmailDomainEntry &entry : domains->entries()) {
+            if (entry.hold)
+                hold.domains.append(entry.domain.toLower());
+        }
+    }
+    hold.etrnEnabled = settings.boolValue(Keys::EtrnEnabled);
+    const QString access = settings.stringValue(Keys::EtrnAccess);
+    hold.access = access == "listed"_L1          ? HoldConfig::EtrnAccess::Listed
+                  : access == "authenticated"_L1 ? HoldConfig::EtrnAccess::Authenticated
+                                                 : HoldConfig::EtrnAccess::Any;
+    NetworkList::parse(settings.listValue(Keys::EtrnHosts), &hold.etrnHosts);
+    hold.timeoutHours = settings.intValue(Keys::HoldTimeoutHours);
+    return hold;
+}
+} // namespace
 
 EngineConfig EngineBinder::engineConfig(const Settings &settings, const EmailDomainTable *domains,
                                         const QHash<QString, QString> &passwords)
@@ -170,6 +199,12 @@ EngineConfig EngineBinder::engineConfig(const Settings &settings, const EmailDom
                         : mode == "outbound_only"_L1 ? TransferMode::OutboundOnly
                         : mode == "none"_L1          ? TransferMode::None
                                                      : TransferMode::InboundAndOutbound;
+    smtp.plaintextAuth = settings.boolValue(Keys::SmtpPlaintextAuth);
+    for (const ServerAccountEntry &account : ServerAccountTable::read(settings)) {
+        // A password the store could not give stays empty, and an empty password never matches.
+        smtp.accounts.insert(account.name,
+                             {passwords.value(SecretKey::serverAccount(account.name)), account.domains});
+    }
 
     LocalDeliveryConfig &local = config.local;
     local.localDomains.clear();
@@ -194,12 +229,45 @@ EngineConfig EngineBinder::engineConfig(const Settings &settings, const EmailDom
     config.outbound = outboundConfig(settings, domains, passwords);
     config.link =
         LinkBinder::linkConfig(settings, config.outbound, smtp.hostName, local.localDomains, passwords);
+    config.hold = holdConfig(settings, domains);
     return config;
 }
+
+namespace {
+
+/// The STARTTLS identity: the configured files, or the self-signed certificate in DATA/tls/ (made on
+/// first use). This happens here rather than in engineConfig() because only the binder knows the data
+/// folder, and in the models rather than the engine so that a test's engine is given its identity.
+/// A problem is logged once per distinct message (apply() runs on every settings change), and the
+/// server then simply does not offer STARTTLS.
+void loadTlsIdentity(const Settings &settings, const QString &dataDirectory, SmtpServerConfig *smtp)
+{
+    static QString lastError;
+    QString error;
+    bool generated = false;
+    const TlsIdentity identity = ServerTls::prepare(
+        settings.stringValue(Keys::SmtpTlsCertificate), settings.stringValue(Keys::SmtpTlsKey),
+        dataDirectory + u"/tls"_s, smtp->hostName, &error, &generated);
+    if (generated)
+        qCInfo(lcBinder).noquote() << "made a self-signed TLS certificate in" << dataDirectory + u"/tls"_s;
+    if (!identity.isValid()) {
+        if (error != lastError)
+            qCWarning(lcBinder).noquote() << "STARTTLS is not offered:" << error;
+        lastError = error;
+        return;
+    }
+    lastError.clear();
+    smtp->tlsCertificate = identity.certificate;
+    smtp->tlsChain = identity.chain;
+    smtp->tlsKey = identity.key;
+}
+
+} // namespace
 
 bool EngineBinder::start(QString *error)
 {
     EngineConfig config = engineConfig(*m_settings, m_domains, m_passwords);
+    loadTlsIdentity(*m_settings, m_dataDirectory, &config.smtp);
     config.outboundReady = false; // until the passwords are read
     if (!m_engine->start(m_dataDirectory + u"/queue"_s, config, error))
         return false;
@@ -251,6 +319,7 @@ void EngineBinder::loadSecretsThenApply()
 void EngineBinder::apply()
 {
     EngineConfig config = engineConfig(*m_settings, m_domains, m_passwords);
+    loadTlsIdentity(*m_settings, m_dataDirectory, &config.smtp);
     config.outboundReady = m_passwordsLoaded;
     QString error;
     if (m_engine->applyConfig(config, &error)) {

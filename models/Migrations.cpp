@@ -67,6 +67,17 @@ bool createConnectionProfilesTable(QSqlDatabase &database, QString *error)
                    error);
 }
 
+// Version 4: the accounts clients log in to Sluice's own SMTP server with (AUTH), and the domains each
+// may pull with ATRN/TURN. The passwords are in the secret store (SecretKey::serverAccount), never here.
+bool createServerAccountsTable(QSqlDatabase &database, QString *error)
+{
+    return execute(database,
+                   u"CREATE TABLE server_accounts ("
+                   " name TEXT PRIMARY KEY NOT NULL,"
+                   " domains TEXT NOT NULL DEFAULT '')"_s,
+                   error);
+}
+
 // Runs one step and the version bump as one transaction. The version is re-read inside it: another
 // process may have migrated while this one waited for the write lock.
 bool runStep(QSqlDatabase &database, const Migration &step, QString *reason)
@@ -104,6 +115,8 @@ QList<Migration> builtInMigrations()
          createEmailDomainsTable},
         {3, QCoreApplication::translate("Sluice::Migrations", "create the connection profile table"),
          createConnectionProfilesTable},
+        {4, QCoreApplication::translate("Sluice::Migrations", "create the server account table"),
+         createServerAccountsTable},
     };
 }
 

@@ -79,4 +79,13 @@ inline constexpr QLatin1StringView RetrievalAuth =
     "retrieval.auth"_L1; // smarthost | none|any|login|plain|cram-md5
 inline constexpr QLatin1StringView RetrievalTls = "retrieval.tls"_L1; // opportunistic | required
 inline constexpr QLatin1StringView RetrievalAccount = "retrieval.account"_L1;
+// E-Mail Domain entries with "Queue messages for ETRN" (Sluice as a provider): the ETRN server.
+inline constexpr QLatin1StringView EtrnEnabled = "etrn.enabled"_L1;
+inline constexpr QLatin1StringView EtrnAccess = "etrn.access"_L1; // any | listed | authenticated
+inline constexpr QLatin1StringView EtrnHosts = "etrn.hosts"_L1;   // CIDR list, for "listed"
+inline constexpr QLatin1StringView HoldTimeoutHours = "hold.timeout_hours"_L1;
+// Sluice's own SMTP server: STARTTLS identity, AUTH in clear text (ServerSecuritySettings.cpp).
+inline constexpr QLatin1StringView SmtpTlsCertificate = "smtp.tls_certificate"_L1; // PEM; empty: self-signed
+inline constexpr QLatin1StringView SmtpTlsKey = "smtp.tls_key"_L1;                 // PEM path
+inline constexpr QLatin1StringView SmtpPlaintextAuth = "smtp.plaintext_auth"_L1;   // PLAIN/LOGIN without TLS
 } // namespace Sluice::Keys

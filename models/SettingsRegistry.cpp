@@ -207,6 +207,8 @@ QList<SettingDefinition> makeDefinitions()
     };
     definitions += outboundSettingDefinitions();
     definitions += linkSettingDefinitions();
+    definitions += serverSecuritySettingDefinitions();
+    definitions += holdSettingDefinitions();
     std::sort(definitions.begin(), definitions.end(),
               [](const SettingDefinition &a, const SettingDefinition &b) { return a.key < b.key; });
     return definitions;

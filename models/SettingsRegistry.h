@@ -52,6 +52,10 @@ const QList<SettingDefinition> &settingDefinitions();
 /// The Connections and Security pages' outbound settings (OutboundSettings.cpp).
 QList<SettingDefinition> outboundSettingDefinitions();
 QList<SettingDefinition> linkSettingDefinitions();
+/// STARTTLS and AUTH of Sluice's own SMTP server (ServerSecuritySettings.cpp).
+QList<SettingDefinition> serverSecuritySettingDefinitions();
+/// Holding mail for ETRN and the ETRN server (HoldSettings.cpp).
+QList<SettingDefinition> holdSettingDefinitions();
 
 /// nullptr for an unknown key.
 const SettingDefinition *findSettingDefinition(QAnyStringView key);

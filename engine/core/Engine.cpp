@@ -3,6 +3,8 @@
 
 #include "client/Transcript.h"
 #include "delivery/LocalDeliveryAgent.h"
+#include "hold/EtrnService.h"
+#include "hold/HoldExpiry.h"
 #include "link/LinkController.h"
 #include "log/ConnectionLog.h"
 #include "outbound/DeliveryJob.h"
@@ -59,6 +61,9 @@ bool Engine::start(const QString &queueDirectory, const EngineConfig &config, QS
                     m_outbound->wake();
             });
     m_outbound = new OutboundDelivery(m_queue, this);
+    m_etrn = new EtrnService(m_queue, this);
+    connect(m_etrn, &EtrnService::released, this, &Engine::onHoldReleased);
+    configureHold(config.hold);
     connect(m_outbound, &OutboundDelivery::reportsQueued, this, [this](bool hasLocal, bool hasRemote) {
         if (hasLocal)
             wakeLocalDelivery();
@@ -103,10 +108,14 @@ bool Engine::start(const QString &queueDirectory, const EngineConfig &config, QS
         m_serverStopped = true;
         finishStop();
     });
-    m_policy = std::make_shared<RecipientPolicy>(config.local);
+    m_policy = makePolicy(config);
     if (!m_server->configure(config.smtp, m_policy, error))
         return false;
     configureOutbound();
+    m_holdTimer.setInterval(3600 * 1000);
+    connect(&m_holdTimer, &QTimer::timeout, this, &Engine::expireHeldMail);
+    m_holdTimer.start();
+    QMetaObject::invokeMethod(this, &Engine::expireHeldMail, Qt::QueuedConnection);
 
     // The link cycle; its schedule's history lives beside the queue, like the connection log.
     if (!m_clock)
@@ -141,10 +150,11 @@ bool Engine::applyConfig(const EngineConfig &config, QString *error)
 {
     if (!m_server)
         return false;
-    auto policy = std::make_shared<RecipientPolicy>(config.local);
+    auto policy = makePolicy(config);
     if (!m_server->configure(config.smtp, policy, error))
         return false;
     m_policy = policy;
+    configureHold(config.hold);
     QMetaObject::invokeMethod(
         m_delivery,
         [agent = m_delivery, local = config.local, host = config.smtp.hostName] {
@@ -235,6 +245,59 @@ QHostAddress Engine::smtpAddress() const
 QueueCounts Engine::queueCounts() const
 {
     return m_queue ? m_queue->counts() : QueueCounts();
+}
+
+} // namespace Sluice
+
+namespace Sluice {
+
+std::shared_ptr<RecipientPolicy> Engine::makePolicy(const EngineConfig &config) const
+{
+    return std::make_shared<RecipientPolicy>(config.local, config.hold.domains, m_etrn);
+}
+
+void Engine::configureHold(const HoldConfig &hold)
+{
+    m_etrn->configure(hold);
+    const HeldDomains domains(hold.domains);
+    m_queue->setHeldDomains(domains);
+    // Mail of entries that stopped holding goes out now (configureOutbound() wakes delivery after).
+    if (const int released = m_queue->unholdOthers(domains); released > 0)
+        qCInfo(lcEngine).noquote() << released << "recipient(s) no longer held for ETRN, queued for delivery";
+}
+
+void Engine::onHoldReleased()
+{
+    // The release goes to the domain's route (RouteResolver: its DomainRoute or MX), at once. A
+    // provider-side Sluice is normally always connected; on a dial-up link a job is started when none
+    // runs, as the link cycle would.
+    if (!outboundAllowed())
+        return;
+    if (m_outbound->isAlwaysConnected() || m_outbound->currentJob())
+        m_outbound->wake();
+    else
+        m_outbound->startJob();
+}
+
+void Engine::expireHeldMail()
+{
+    if (!m_queue || m_stopping)
+        return;
+    HoldExpiry expiry(m_queue, m_config.smtp.hostName, m_config.local.postmasterAddress, m_policy,
+                      m_config.outbound.copyReportsToPostmaster);
+    const HoldExpiry::Result result = expiry.run(QDateTime::currentDateTimeUtc(), m_config.hold.timeoutHours);
+    if (result.recipients > 0)
+        qCInfo(lcEngine).noquote() << result.recipients << "held recipient(s) expired," << result.reports
+                                   << "failure report(s) queued";
+    if (result.localReports)
+        wakeLocalDelivery();
+    if (result.remoteReports && outboundAllowed())
+        m_outbound->wake();
+}
+
+QList<HeldDomainCount> Engine::heldDomains() const
+{
+    return m_queue ? m_queue->heldDomains() : QList<HeldDomainCount>();
 }
 
 } // namespace Sluice

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -15,6 +16,7 @@ namespace Sluice {
 
 class Clock;
 class ConnectionLog;
+class EtrnService;
 class LinkController;
 class LocalDeliveryAgent;
 class MessageQueue;
@@ -53,6 +55,11 @@ public:
     ConnectionLog *connectionLog() const { return m_log.get(); }
     QueueCounts queueCounts() const;
     EngineConfig config() const { return m_config; }
+    /// Mail held for ETRN, per held domain (count, bytes, oldest), for the queue viewer and the tray.
+    QList<HeldDomainCount> heldDomains() const;
+    EtrnService *etrnService() const { return m_etrn; }
+    /// Fails held mail older than the hold time-out (with reports); runs hourly and at start.
+    void expireHeldMail();
 
 Q_SIGNALS:
     void listening(const QHostAddress &address, quint16 port);
@@ -67,6 +74,9 @@ private:
     void wakeLocalDelivery();
     void finishStop();
     void startLinkWhenReady();
+    std::shared_ptr<RecipientPolicy> makePolicy(const EngineConfig &config) const;
+    void onHoldReleased();
+    void configureHold(const HoldConfig &hold);
 
     EngineConfig m_config;
     MessageQueue *m_queue = nullptr;
@@ -76,6 +86,8 @@ private:
     LocalDeliveryAgent *m_delivery = nullptr;
     LinkController *m_link = nullptr;
     Clock *m_clock = nullptr;
+    EtrnService *m_etrn = nullptr;
+    QTimer m_holdTimer; ///< hourly hold time-out check
     bool m_stopping = false;
     bool m_serverStopped = false;
     bool m_linkStopped = false;

@@ -2,10 +2,15 @@
 #pragma once
 
 #include "core/NetworkList.h"
+#include "hold/HoldConfig.h"
 #include "link/LinkConfig.h"
 #include "outbound/OutboundConfig.h"
 
+#include <QHash>
 #include <QHostAddress>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +22,14 @@ enum class TransferMode {
     InboundOnly,
     OutboundOnly, ///< inbound sessions are refused with 421
     None          ///< flush queues: deliver what is queued, accept nothing new
+};
+
+/// An account a client (the provider side of ODMR, a site that pulls its mail) logs in to Sluice's
+/// own server with (AUTH). The password comes from the secret store, never from the database.
+struct ServerAccount
+{
+    QString password;
+    QStringList domains; ///< lower case: what the account may pull with ATRN/TURN
 };
 
 /// What the SMTP listener and its sessions need. The engine never reads the configuration database
@@ -40,6 +53,19 @@ struct SmtpServerConfig
     bool normaliseBareLineEndings = false;
     TransferMode transferMode = TransferMode::InboundAndOutbound;
     NetworkList relayNetworks = NetworkList::fromTrustedDefaults();
+
+    // STARTTLS (RFC 3207) and AUTH (RFC 4954). The models layer loads (or first makes) the identity:
+    // a null certificate or key means STARTTLS is not offered.
+    QSslCertificate tlsCertificate;
+    QList<QSslCertificate> tlsChain; ///< intermediates sent after tlsCertificate
+    QSslKey tlsKey;
+    /// AUTH PLAIN and LOGIN over a connection that is not encrypted (smtp.plaintext_auth).
+    bool plaintextAuth = false;
+    QHash<QString, ServerAccount> accounts; ///< by name; AUTH is offered when there is one
+    /// Failed AUTH: the reply to the fourth failure waits this long, doubling up to authMaxDelayMs.
+    /// Not a setting: tests shorten it.
+    int authFirstDelayMs = 1000;
+    int authMaxDelayMs = 30 * 1000;
 };
 
 /// Local domains and where their mail goes.
@@ -63,6 +89,7 @@ struct EngineConfig
     LocalDeliveryConfig local;
     OutboundConfig outbound;
     LinkConfig link;
+    HoldConfig hold; ///< domains whose mail is held for ETRN, and the ETRN server
     /// False while the models layer is still reading passwords from the keychain: outbound delivery
     /// waits rather than connecting without the authentication the admin configured.
     bool outboundReady = true;

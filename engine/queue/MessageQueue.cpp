@@ -58,6 +58,7 @@ bool MessageQueue::open(const QString &databasePath, QString *error)
     QString message;
     const bool ok = onQueueThread([&] {
         m_database = std::make_unique<QueueDatabase>(u"sluice-queue-%1"_s.arg(quintptr(this), 0, 16));
+        m_database->setHeldDomains(m_heldDomains);
         if (m_database->open(databasePath, &message))
             return true;
         m_database.reset();
@@ -215,6 +216,57 @@ bool MessageQueue::markWarned(const QList<qint64> &recipientIds, const QList<New
             return true;
         qCWarning(lcQueue).noquote() << "could not record delay warnings:" << error;
         return false;
+    });
+}
+
+} // namespace Sluice
+
+namespace Sluice {
+
+void MessageQueue::setHeldDomains(const HeldDomains &domains)
+{
+    onQueueThread([&] {
+        m_heldDomains = domains;
+        if (m_database)
+            m_database->setHeldDomains(domains);
+    });
+}
+
+int MessageQueue::unholdOthers(const HeldDomains &domains)
+{
+    return onQueueThread([&] {
+        QString error;
+        const int count =
+            m_database ? m_database->unholdExcept(domains.domains(), QDateTime::currentDateTimeUtc(), &error)
+                       : 0;
+        if (count < 0)
+            qCWarning(lcQueue).noquote() << "could not release mail no longer held:" << error;
+        return count;
+    });
+}
+
+HoldRelease MessageQueue::releaseHeld(const QStringList &nodes)
+{
+    return onQueueThread([&] {
+        QString error;
+        HoldRelease release;
+        if (m_database)
+            release = m_database->releaseHeld(nodes, QDateTime::currentDateTimeUtc(), &error);
+        if (!release.ok)
+            qCWarning(lcQueue).noquote() << "could not release held mail:" << error;
+        return release;
+    });
+}
+
+QList<HeldDomainCount> MessageQueue::heldDomains()
+{
+    return onQueueThread([&] { return m_database ? m_database->heldDomains() : QList<HeldDomainCount>(); });
+}
+
+QList<DueRemoteMessage> MessageQueue::expiredHeld(const QDateTime &receivedBefore, int limit)
+{
+    return onQueueThread([&] {
+        return m_database ? m_database->expiredHeld(receivedBefore, limit) : QList<DueRemoteMessage>();
     });
 }
 

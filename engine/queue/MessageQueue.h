@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "hold/HeldDomains.h"
 #include "queue/QueuedMessage.h"
 
 #include <QMutex>
@@ -53,6 +54,21 @@ public:
     /// recipients then stay queued and will be tried again.
     bool completeRecipients(const QList<qint64> &finishedIds, const QList<NewMessage> &reports);
     bool markWarned(const QList<qint64> &recipientIds, const QList<NewMessage> &warnings);
+
+    // Holding mail for ETRN (see QueueDatabase): held recipients are never due, and are not counted
+    // by nextRemoteAttempt() or oldestRemotePending().
+    /// Remote recipients in these domains are stored held from the next commit on.
+    void setHeldDomains(const HeldDomains &domains);
+    /// Mail held for nodes that are not in domains any more is released for good (it goes out like
+    /// any other mail); returns how many recipients that concerned.
+    int unholdOthers(const HeldDomains &domains);
+    /// Makes the held recipients of nodes due now, in one transaction (see HoldRelease).
+    HoldRelease releaseHeld(const QStringList &nodes);
+    /// Held mail per node (messages, recipients, bytes, oldest), for the queue viewer and the tray.
+    QList<HeldDomainCount> heldDomains();
+    /// Messages with recipients held since before receivedBefore, each with only those recipients.
+    QList<DueRemoteMessage> expiredHeld(const QDateTime &receivedBefore, int limit);
+
     /// How many commits stored messages so far: fewer than the messages when sessions shared them.
     int commitCount() const { return m_commitCount.loadRelaxed(); }
 
@@ -74,6 +90,7 @@ private:
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr;               ///< lives on m_thread; the context for queued calls
     std::unique_ptr<QueueDatabase> m_database; ///< used on m_thread only
+    HeldDomains m_heldDomains;                 ///< used on m_thread only
     QMutex m_pendingMutex;
     QList<PendingMessage> m_pending;
     bool m_commitScheduled = false;

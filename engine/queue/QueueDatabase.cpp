@@ -109,7 +109,8 @@ bool QueueDatabase::open(const QString &path, QString *error)
             return false;
         }
     }
-    if (!exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion), error) || !m_db.commit()) {
+    if (!addHoldColumn(error) || !exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion), error) ||
+        !m_db.commit()) {
         m_db.rollback();
         return false;
     }
@@ -126,8 +127,9 @@ bool QueueDatabase::open(const QString &path, QString *error)
     if (!m_insertMessage->prepare(
             u"INSERT INTO messages (queue_id, sender, received_at, client, helo, size, content)"
             " VALUES (?, COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"_s) ||
-        !m_insertRecipient->prepare(u"INSERT INTO recipients (message_id, address, route, mailbox, state)"
-                                    " VALUES (?, ?, ?, COALESCE(?, ''), ?)"_s)) {
+        !m_insertRecipient->prepare(
+            u"INSERT INTO recipients (message_id, address, route, mailbox, state, hold_node)"
+            " VALUES (?, ?, ?, COALESCE(?, ''), ?, COALESCE(?, ''))"_s)) {
         *error = m_insertMessage->lastError().text() + m_insertRecipient->lastError().text();
         return false;
     }
@@ -156,7 +158,13 @@ bool QueueDatabase::insertWithin(const QList<const NewMessage *> &messages, QSql
             insertRecipient.addBindValue(QString::fromLatin1(recipient.address));
             insertRecipient.addBindValue(int(recipient.route));
             insertRecipient.addBindValue(recipient.mailbox);
-            insertRecipient.addBindValue(int(RecipientState::Queued));
+            // Mail for a domain held for ETRN waits for its release, however it arrived (a failure
+            // report to a customer's sender too).
+            const QString node = recipient.route == RecipientRoute::Remote
+                                     ? m_held.nodeForAddress(recipient.address)
+                                     : QString();
+            insertRecipient.addBindValue(int(node.isEmpty() ? RecipientState::Queued : RecipientState::Held));
+            insertRecipient.addBindValue(node);
             if (!insertRecipient.exec()) {
                 *failure = insertRecipient.lastError();
                 return false;
@@ -283,9 +291,11 @@ bool QueueDatabase::markDeferred(qint64 recipientId, const QString &lastReply, c
                                  QString *error)
 {
     QSqlQuery query(m_db);
-    query.prepare(
-        u"UPDATE recipients SET state = ?, attempts = attempts + 1, next_attempt = ?, last_reply = ?"
-        " WHERE id = ?"_s);
+    // Released mail the customer could not take goes back on hold: it waits for the next ETRN
+    // rather than being retried against a host that is, as a rule, offline.
+    query.prepare(u"UPDATE recipients SET state = CASE WHEN hold_node <> '' THEN ? ELSE ? END,"
+                  " attempts = attempts + 1, next_attempt = ?, last_reply = ? WHERE id = ?"_s);
+    query.addBindValue(int(RecipientState::Held));
     query.addBindValue(int(RecipientState::Deferred));
     query.addBindValue(nextAttempt.toMSecsSinceEpoch());
     query.addBindValue(lastReply);
@@ -309,7 +319,9 @@ QueueCounts QueueDatabase::counts()
             const int count = query.value(2).toInt();
             if (state == int(RecipientState::Deferred))
                 counts.deferred += count;
-            if (route == int(RecipientRoute::Local))
+            if (state == int(RecipientState::Held))
+                counts.held += count;
+            else if (route == int(RecipientRoute::Local))
                 counts.localPending += count;
             else
                 counts.remotePending += count;

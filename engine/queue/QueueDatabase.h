@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "hold/HeldDomains.h"
 #include "queue/QueuedMessage.h"
 
 #include <QSqlDatabase>
@@ -50,7 +51,21 @@ public:
     bool markWarned(const QList<qint64> &recipientIds, const QList<const NewMessage *> &warnings,
                     QString *error);
 
+    // Holding mail for ETRN (QueueDatabaseHold.cpp).
+    /// Remote recipients in these domains are stored held from now on (mail already queued stays as it is).
+    void setHeldDomains(const HeldDomains &domains) { m_held = domains; }
+    /// In one transaction: the held recipients of nodes become due at now. alreadyRunning when
+    /// recipients released earlier for these nodes are still queued (being delivered).
+    HoldRelease releaseHeld(const QStringList &nodes, const QDateTime &now, QString *error);
+    QList<HeldDomainCount> heldDomains();
+    /// Mail of nodes no longer in keptNodes stops being held: due at now, and never held again.
+    /// Returns the number of recipients that became due; -1 when the queue could not be written.
+    int unholdExcept(const QStringList &keptNodes, const QDateTime &now, QString *error);
+    /// Messages with recipients held since before receivedBefore (each with only those recipients).
+    QList<DueRemoteMessage> expiredHeld(const QDateTime &receivedBefore, int limit);
+
 private:
+    bool addHoldColumn(QString *error);
     bool exec(const QString &sql, QString *error);
     bool insertWithin(const QList<const NewMessage *> &messages, QSqlError *failure);
     bool removeRecipientsWithin(const QList<qint64> &recipientIds, QSqlError *failure);
@@ -58,6 +73,7 @@ private:
 
     QString m_connectionName;
     QSqlDatabase m_db;
+    HeldDomains m_held;
     // Prepared once: preparing per commit cost a sixth of the ingest path's instructions.
     std::optional<QSqlQuery> m_insertMessage;
     std::optional<QSqlQuery> m_insertRecipient;

@@ -12,7 +12,9 @@ namespace Sluice {
 enum class RecipientRoute { Local = 0, Remote = 1 };
 
 /// Per-recipient delivery state. Delivered recipients leave the queue, so that state is never stored.
-enum class RecipientState { Queued = 0, Deferred = 1, Failed = 3 };
+/// Held: for a domain whose mail waits for its ETRN ("Queue messages for ETRN"); never due until
+/// released (see MessageQueue::releaseHeld).
+enum class RecipientState { Queued = 0, Deferred = 1, Failed = 3, Held = 4 };
 
 struct NewRecipient
 {
@@ -79,8 +81,29 @@ struct QueueCounts
 {
     int messages = 0;
     int localPending = 0;
-    int remotePending = 0;
+    int remotePending = 0; ///< held recipients not included: they are not waiting for delivery
     int deferred = 0;
+    int held = 0; ///< remote recipients waiting for their domain's ETRN
+};
+
+/// Mail held for one node (an E-Mail Domain entry with "Queue messages for ETRN"), for the queue
+/// viewer and the tray.
+struct HeldDomainCount
+{
+    QString node; ///< the entry's domain, lower case
+    int messages = 0;
+    int recipients = 0;
+    qint64 bytes = 0; ///< of the messages, each counted once
+    QDateTime oldest; ///< arrival of the oldest held message
+};
+
+/// What MessageQueue::releaseHeld() did.
+struct HoldRelease
+{
+    bool ok = false;             ///< false: the queue could not be written, nothing changed
+    bool alreadyRunning = false; ///< mail released earlier for these nodes was still being delivered
+    int messages = 0;            ///< messages with recipients released now
+    int recipients = 0;
 };
 
 } // namespace Sluice

@@ -2,6 +2,7 @@
 #include "smtp/RecipientPolicy.h"
 
 #include "delivery/MaildirWriter.h"
+#include "hold/EtrnService.h"
 #include "smtp/SmtpAddress.h"
 
 #include <QFileInfo>
@@ -10,8 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace Sluice {
 
-RecipientPolicy::RecipientPolicy(LocalDeliveryConfig config)
+RecipientPolicy::RecipientPolicy(LocalDeliveryConfig config, const QStringList &heldDomains,
+                                 EtrnService *etrn)
     : m_config(std::move(config))
+    , m_held(heldDomains)
+    , m_etrn(etrn)
 {
     for (QString &domain : m_config.localDomains)
         domain = domain.toLower();
@@ -47,8 +51,15 @@ RecipientDecision RecipientPolicy::decide(const MailboxAddress &recipient, bool 
                                                    : RecipientDecision::Kind::Local;
         return decision;
     }
-    decision.kind = clientMayRelay ? RecipientDecision::Kind::Remote : RecipientDecision::Kind::RelayDenied;
+    const bool held = !recipient.isAddressLiteral() && !m_held.nodeFor(recipient.domainLower()).isEmpty();
+    decision.kind =
+        clientMayRelay || held ? RecipientDecision::Kind::Remote : RecipientDecision::Kind::RelayDenied;
     return decision;
+}
+
+EtrnService *RecipientPolicy::etrnService() const
+{
+    return m_etrn && m_etrn->isOffered() ? m_etrn : nullptr;
 }
 
 } // namespace Sluice

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "core/EngineConfig.h"
+#include "hold/HeldDomains.h"
 
 namespace Sluice {
 
+class EtrnService;
 struct MailboxAddress;
 
 struct RecipientDecision
@@ -22,20 +24,29 @@ struct RecipientDecision
 /// Decides what happens to a RCPT TO address. Nothing is relayed unless the client is in the relay
 /// networks: there is no open relay, whatever the address looks like. Tricks such as the percent hack
 /// ("a%b@local") stay local parts and source routes were dropped by the parser, so only the final
-/// domain counts.
+/// domain counts. The exception: domains held for ETRN (Sluice as their provider) are accepted as
+/// destinations from anyone, as a backup MX accepts mail for the domains it serves.
 class RecipientPolicy
 {
 public:
-    explicit RecipientPolicy(LocalDeliveryConfig config);
+    /// heldDomains: "Queue messages for ETRN" entries; etrn: the engine's ETRN server, which outlives
+    /// every policy (null: ETRN is not offered).
+    explicit RecipientPolicy(LocalDeliveryConfig config, const QStringList &heldDomains = {},
+                             EtrnService *etrn = nullptr);
 
     RecipientDecision decide(const MailboxAddress &recipient, bool clientMayRelay) const;
     bool isLocalDomain(const QString &domainLower) const;
     const LocalDeliveryConfig &config() const { return m_config; }
+    const HeldDomains &heldDomains() const { return m_held; }
+    /// The ETRN server for sessions, or null when ETRN is not offered (disabled, or nothing held).
+    EtrnService *etrnService() const;
 
 private:
     QString mailboxFor(const MailboxAddress &recipient) const;
 
     LocalDeliveryConfig m_config;
+    HeldDomains m_held;
+    EtrnService *m_etrn = nullptr;
 };
 
 } // namespace Sluice

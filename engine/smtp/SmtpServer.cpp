@@ -3,10 +3,12 @@
 
 #include "core/NetworkList.h"
 #include "smtp/RecipientPolicy.h"
+#include "smtp/ServerTls.h"
 #include "smtp/SmtpReply.h"
 #include "smtp/SmtpServerSession.h"
 
 #include <QLoggingCategory>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -16,6 +18,40 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_LOGGING_CATEGORY(lcSmtpServer)
 
 namespace Sluice {
+
+namespace {
+
+/// Hands out QSslSocket objects: a plain connection until STARTTLS, then the same socket encrypts.
+class SslListener : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        if (socket->setSocketDescriptor(descriptor))
+            addPendingConnection(socket);
+        else
+            delete socket;
+    }
+};
+
+void logTlsChange(const SmtpServerConfig *before, const SmtpServerConfig &after)
+{
+    const bool had = before && !before->tlsCertificate.isNull() && !before->tlsKey.isNull();
+    const bool has = !after.tlsCertificate.isNull() && !after.tlsKey.isNull();
+    if (has && (!had || before->tlsCertificate != after.tlsCertificate)) {
+        qCInfo(lcSmtpServer).noquote()
+            << "STARTTLS offered; certificate" << after.tlsCertificate.subjectDisplayName() << "SHA-256"
+            << ServerTls::fingerprint(after.tlsCertificate);
+    } else if (had && !has) {
+        qCInfo(lcSmtpServer).noquote() << "STARTTLS no longer offered: no certificate";
+    }
+}
+
+} // namespace
 
 SmtpServer::SmtpServer(MessageQueue *queue, QObject *parent)
     : QObject(parent)
@@ -53,6 +89,8 @@ bool SmtpServer::configure(const SmtpServerConfig &config, std::shared_ptr<const
                               m_config->listenPort == config.listenPort;
     if (!sameEndpoint && !bind(config, error))
         return false;
+    logTlsChange(m_config.get(), config);
+    m_authThrottle.setDelays(config.authFirstDelayMs, config.authMaxDelayMs);
     m_config = std::make_shared<const SmtpServerConfig>(config);
     m_policy = std::move(policy);
     return true;
@@ -60,7 +98,7 @@ bool SmtpServer::configure(const SmtpServerConfig &config, std::shared_ptr<const
 
 bool SmtpServer::bind(const SmtpServerConfig &config, QString *error)
 {
-    auto listener = std::make_unique<QTcpServer>();
+    auto listener = std::make_unique<SslListener>();
     listener->setMaxPendingConnections(config.maxConnections);
     auto tryListen = [&](quint16 port) {
         if (listener->listen(config.listenAddress, port))
@@ -134,7 +172,7 @@ void SmtpServer::onNewConnection()
 
 SmtpServerSession *SmtpServer::addSession(QTcpSocket *socket, const QString &host)
 {
-    auto *session = new SmtpServerSession(socket, {m_config, m_policy, m_queue}, this);
+    auto *session = new SmtpServerSession(socket, {m_config, m_policy, m_queue, &m_authThrottle}, this);
     m_sessions.insert(session);
     m_sessionHost.insert(session, host);
     ++m_perHost[host];

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/EngineConfig.h"
+#include "smtp/AuthThrottle.h"
 #include "smtp/SmtpReply.h"
 
 #include <QElapsedTimer>
@@ -22,7 +23,8 @@ class RecipientPolicy;
 class SmtpServerSession;
 
 /// The inbound SMTP listener: accepts connections, enforces the connection limits and the transfer
-/// mode, and runs one SmtpServerSession per connection.
+/// mode, and runs one SmtpServerSession per connection. Connections arrive as QSslSocket objects, so
+/// that a session can switch to TLS when the client says STARTTLS.
 class SmtpServer : public QObject
 {
     Q_OBJECT
@@ -55,6 +57,9 @@ public:
     /// called. Null (socket closed and deleted) when no configuration is set or the server stops.
     SmtpServerSession *adoptConnection(QTcpSocket *socket);
 
+    /// Failed AUTH attempts per client address, shared by every session of this listener.
+    AuthThrottle &authThrottle() { return m_authThrottle; }
+
 Q_SIGNALS:
     void listening(const QHostAddress &address, quint16 port);
     void stopped();
@@ -80,6 +85,7 @@ private:
     QTcpServer *m_listener = nullptr;
     std::shared_ptr<const SmtpServerConfig> m_config;
     std::shared_ptr<const RecipientPolicy> m_policy;
+    AuthThrottle m_authThrottle;
     QSet<SmtpServerSession *> m_sessions;
     QHash<QString, int> m_perHost;
     QHash<SmtpServerSession *, QString> m_sessionHost;

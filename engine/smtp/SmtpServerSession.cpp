@@ -2,12 +2,17 @@
 #include "smtp/SmtpServerSession.h"
 
 #include "core/NetworkList.h"
+#include "hold/EtrnService.h"
 #include "queue/MessageQueue.h"
 #include "queue/QueueId.h"
+#include "smtp/AuthThrottle.h"
 #include "smtp/ReceivedHeader.h"
 #include "smtp/RecipientPolicy.h"
+#include "smtp/ServerTls.h"
 
 #include <QLoggingCategory>
+#include <QSslCipher>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <utility>
@@ -32,6 +37,7 @@ SmtpServerSession::SmtpServerSession(QTcpSocket *socket, SessionContext context,
     : QObject(parent)
     , m_socket(socket)
     , m_context(std::move(context))
+    , m_auth(&m_context.config->accounts, hostBytes(*m_context.config))
 {
     m_socket->setParent(this);
     const QHostAddress peer = NetworkList::normalised(m_socket->peerAddress());
@@ -42,6 +48,8 @@ SmtpServerSession::SmtpServerSession(QTcpSocket *socket, SessionContext context,
     m_greetingTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         qCInfo(lcSmtpServer).noquote() << m_peerText << "timed out";
+        if (m_state == State::Handshake)
+            return abort(); // no reply can be sent in the middle of a TLS handshake
         closeWith(421, "4.4.2", hostBytes(*m_context.config) + " Error: timeout exceeded");
     });
     connect(&m_greetingTimer, &QTimer::timeout, this, &SmtpServerSession::greet);
@@ -129,6 +137,10 @@ void SmtpServerSession::onReadyRead()
         m_socket->readAll();
         return;
     }
+    if (m_state == State::Handshake) {
+        m_socket->readAll(); // RFC 3207 section 6: nothing sent before TLS is up counts
+        return;
+    }
     m_input += m_socket->readAll();
     Q_EMIT activity();
     if (m_state == State::Delaying) {
@@ -194,8 +206,14 @@ bool SmtpServerSession::takeCommandLine(QByteArray *line)
 
 void SmtpServerSession::handleCommand(const QByteArray &line)
 {
-    qCDebug(lcSmtpProtocol).noquote() << m_peerText << "C:" << QString::fromLatin1(line);
+    if (m_auth.inExchange()) {
+        qCDebug(lcSmtpProtocol).noquote() << m_peerText << "C: ****";
+        return answerAuth(m_auth.respond(line));
+    }
     const SmtpCommand command = parseCommandLine(line);
+    qCDebug(lcSmtpProtocol).noquote()
+        << m_peerText << "C:"
+        << QString::fromLatin1(command.verb == SmtpCommand::Verb::Auth ? ServerAuth::redacted(line) : line);
     using Verb = SmtpCommand::Verb;
     switch (command.verb) {
     case Verb::Helo:
@@ -228,10 +246,17 @@ void SmtpServerSession::handleCommand(const QByteArray &line)
         return reply(214, "2.0.0", "Commands: HELO EHLO MAIL RCPT DATA RSET NOOP VRFY HELP QUIT");
     case Verb::Quit:
         return closeWith(221, "2.0.0", "Bye");
-    case Verb::Expn:
     case Verb::Starttls:
+        return handleStarttls(command);
     case Verb::Auth:
+        return handleAuth(command);
     case Verb::Etrn:
+        if (EtrnService *etrn = m_context.policy->etrnService()) {
+            return send(etrn->handle({command.argument, m_socket->peerAddress(), m_extended, m_haveSender,
+                                      !m_authenticatedAccount.isEmpty()}));
+        }
+        return reply(502, "5.5.1", "Error: command not implemented");
+    case Verb::Expn:
     case Verb::Turn:
     case Verb::Atrn:
     case Verb::Bdat:
@@ -258,6 +283,12 @@ void SmtpServerSession::handleHelo(const SmtpCommand &command, bool extended)
     ehlo.lines = {hostBytes(config), "PIPELINING",
                   "SIZE " + QByteArray::number(config.maxMessageSize), // "SIZE 0": no limit (RFC 1870)
                   "8BITMIME", "ENHANCEDSTATUSCODES"};
+    if (m_context.policy->etrnService())
+        ehlo.lines.append("ETRN"); // enabled, and some domain is held here
+    if (tlsAvailable())
+        ehlo.lines.append("STARTTLS");
+    if (!config.accounts.isEmpty() && m_authenticatedAccount.isEmpty())
+        ehlo.lines.append("AUTH " + ServerAuth::mechanisms(plaintextAuthAllowed()));
     send(ehlo);
 }
 
@@ -392,7 +423,10 @@ void SmtpServerSession::finishData()
     trace.heloName = m_heloName;
     trace.clientAddress = m_socket->peerAddress();
     trace.hostName = hostBytes(config);
-    trace.protocol = m_extended ? "ESMTP" : "SMTP";
+    // RFC 3848: S for TLS, A for an authenticated client.
+    trace.protocol = !m_extended ? QByteArray("SMTP")
+                                 : QByteArray("ESMTP" + QByteArray(isEncrypted() ? "S" : "") +
+                                              QByteArray(m_authenticatedAccount.isEmpty() ? "" : "A"));
     trace.queueId = m_queueId.toLatin1();
     if (m_recipients.size() == 1)
         trace.recipient = m_recipients.first().address;
@@ -492,5 +526,7 @@ void SmtpServerSession::closeWith(int code, const char *enhancedCode, const QByt
     m_input.clear();
     m_socket->disconnectFromHost();
 }
+
+// --- STARTTLS (RFC 3207) and AUTH (RFC 4954) ---
 
 } // namespace Sluice

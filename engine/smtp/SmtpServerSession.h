@@ -4,6 +4,7 @@
 #include "core/EngineConfig.h"
 #include "queue/QueuedMessage.h"
 #include "smtp/DataReceiver.h"
+#include "smtp/ServerAuth.h"
 #include "smtp/SmtpCommand.h"
 #include "smtp/SmtpReply.h"
 
@@ -18,6 +19,7 @@ class QTcpSocket;
 
 namespace Sluice {
 
+class AuthThrottle;
 class MessageQueue;
 class RecipientPolicy;
 
@@ -28,6 +30,7 @@ struct SessionContext
     std::shared_ptr<const SmtpServerConfig> config;
     std::shared_ptr<const RecipientPolicy> policy;
     MessageQueue *queue = nullptr;
+    AuthThrottle *authThrottle = nullptr; ///< failed AUTH per address; nullptr: no throttling
 };
 
 /// One inbound SMTP conversation (RFC 5321 server side), from greeting to QUIT.
@@ -55,6 +58,9 @@ public:
     QString peerText() const { return m_peerText; }
     int messagesAccepted() const { return m_messagesAccepted; } ///< answered 250 after the final dot
     qint64 bytesAccepted() const { return m_bytesAccepted; }
+    /// The account the client logged in as with AUTH; empty when it has not (TURN, ATRN need one).
+    QString authenticatedAccount() const { return m_authenticatedAccount; }
+    bool isEncrypted() const; ///< TLS is on (after STARTTLS, or an adopted encrypted connection)
 
 Q_SIGNALS:
     void finished(Sluice::SmtpServerSession *session);
@@ -64,7 +70,9 @@ Q_SIGNALS:
     void messageAccepted(qint64 bytes);
 
 private:
-    enum class State { Delaying, Commands, Data, Storing, Closing, Closed };
+    /// Handshake: after STARTTLS's 220 until the TLS handshake is done; AuthDelay: a failed AUTH's
+    /// reply is held back (AuthThrottle). Nothing is read in either.
+    enum class State { Delaying, Commands, Data, Storing, Handshake, AuthDelay, Closing, Closed };
 
     void greet();
     void onReadyRead();
@@ -78,6 +86,14 @@ private:
     void finishData();
     void onStored(const EnqueueResult &result);
     void resetTransaction();
+    // STARTTLS and AUTH (SmtpServerSessionSecurity.cpp would be the split if this file grows)
+    bool tlsAvailable() const;
+    bool plaintextAuthAllowed() const;
+    void handleStarttls(const SmtpCommand &command);
+    void onEncrypted();
+    void handleAuth(const SmtpCommand &command);
+    void answerAuth(const ServerAuth::Step &step);
+    QString throttleKey() const;
 
     void reply(int code, const char *enhancedCode, const QByteArray &text);
     void send(const SmtpReply &reply);
@@ -114,6 +130,10 @@ private:
 
     int m_messagesAccepted = 0;
     qint64 m_bytesAccepted = 0;
+
+    // STARTTLS and AUTH
+    ServerAuth m_auth;
+    QString m_authenticatedAccount;
 };
 
 } // namespace Sluice

@@ -74,6 +74,8 @@ void TestSettings::everyKeyIsRegistered()
         Keys::MaxConnectionsPerHost, Keys::CommandTimeout, Keys::ErrorLimit, Keys::MaxRecipients,
         Keys::GreetingDelay, Keys::BareLineEndings, Keys::LocalDomains, Keys::MailRoot, Keys::CatchAll,
         Keys::RelayNetworks, Keys::TransferMode, Keys::SecretsStore,
+        // the server's STARTTLS and AUTH
+        Keys::SmtpTlsCertificate, Keys::SmtpTlsKey, Keys::SmtpPlaintextAuth,
         // outbound delivery and its security
         Keys::DeliveryMode, Keys::Smarthost, Keys::SmarthostTls, Keys::SmarthostPin, Keys::SmarthostAuth,
         Keys::SmarthostAccount, Keys::SmarthostPlaintextAuth, Keys::RetryHours, Keys::MessageTimeoutHours,
@@ -87,7 +89,9 @@ void TestSettings::everyKeyIsRegistered()
         Keys::ScheduleMode, Keys::ScheduleEveryMinutes, Keys::ScheduleTimes, Keys::ScheduleQueuedMinutes,
         Keys::RetrievalMethod, Keys::RetrievalDomains, Keys::RetrievalEtrnHost, Keys::RetrievalAtrnHost,
         Keys::RetrievalCommand, Keys::RetrievalCommandTimeout, Keys::RetrievalAuth, Keys::RetrievalTls,
-        Keys::RetrievalAccount};
+        Keys::RetrievalAccount,
+        // holding mail for ETRN
+        Keys::EtrnEnabled, Keys::EtrnAccess, Keys::EtrnHosts, Keys::HoldTimeoutHours};
     expected.sort();
     QCOMPARE(m_settings->keys(), expected);
     for (const QString &key : expected) {

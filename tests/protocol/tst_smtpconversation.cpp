@@ -124,8 +124,8 @@ void TestSmtpConversation::conversation_data()
                                                          "C: NOOP\nS: 250 2.0.0");
     QTest::newRow("ETRN not yet offered")
         << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: ETRN example.org\nS: 502 5.5.1");
-    QTest::newRow("STARTTLS not yet offered")
-        << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: STARTTLS\nS: 502 5.5.1");
+    QTest::newRow("STARTTLS without a certificate")
+        << QByteArray("S: 220\nC: EHLO c\nS: 250\nC: STARTTLS\nS: 454 4.7.0");
     QTest::newRow("dot-stuffed data") << QByteArray(
         "S: 220\nC: EHLO c\nS: 250\nC: MAIL FROM:<a@example.org>\nS: 250\nC: RCPT "
         "TO:<alice@test.example>\nS: 250\n"
