@@ -263,6 +263,12 @@ QList<HeldDomainCount> MessageQueue::heldDomains()
     return onQueueThread([&] { return m_database ? m_database->heldDomains() : QList<HeldDomainCount>(); });
 }
 
+QList<DueRemoteMessage> MessageQueue::heldFor(const QStringList &nodes, int limit)
+{
+    return onQueueThread(
+        [&] { return m_database ? m_database->heldFor(nodes, limit) : QList<DueRemoteMessage>(); });
+}
+
 QList<DueRemoteMessage> MessageQueue::expiredHeld(const QDateTime &receivedBefore, int limit)
 {
     return onQueueThread([&] {

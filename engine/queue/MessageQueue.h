@@ -68,6 +68,9 @@ public:
     QList<HeldDomainCount> heldDomains();
     /// Messages with recipients held since before receivedBefore, each with only those recipients.
     QList<DueRemoteMessage> expiredHeld(const QDateTime &receivedBefore, int limit);
+    /// Messages with recipients held for nodes, each with only those recipients: what ATRN or TURN
+    /// delivers over the customer's own connection.
+    QList<DueRemoteMessage> heldFor(const QStringList &nodes, int limit);
 
     /// How many commits stored messages so far: fewer than the messages when sessions shared them.
     int commitCount() const { return m_commitCount.loadRelaxed(); }

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -63,8 +64,13 @@ public:
     int unholdExcept(const QStringList &keptNodes, const QDateTime &now, QString *error);
     /// Messages with recipients held since before receivedBefore (each with only those recipients).
     QList<DueRemoteMessage> expiredHeld(const QDateTime &receivedBefore, int limit);
+    /// Messages with recipients held for nodes, each with only those recipients (ATRN, TURN).
+    QList<DueRemoteMessage> heldFor(const QStringList &nodes, int limit);
 
 private:
+    QList<DueRemoteMessage> selectHeld(const QString &messageFilter, const QVariantList &messageValues,
+                                       const QString &recipientFilter, const QVariantList &recipientValues,
+                                       int limit);
     bool addHoldColumn(QString *error);
     bool exec(const QString &sql, QString *error);
     bool insertWithin(const QList<const NewMessage *> &messages, QSqlError *failure);

@@ -151,16 +151,41 @@ QList<HeldDomainCount> QueueDatabase::heldDomains()
 
 QList<DueRemoteMessage> QueueDatabase::expiredHeld(const QDateTime &receivedBefore, int limit)
 {
-    QList<DueRemoteMessage> expired;
+    return selectHeld(u"m.received_at < ?"_s, {receivedBefore.toMSecsSinceEpoch()}, QString(), {}, limit);
+}
+
+QList<DueRemoteMessage> QueueDatabase::heldFor(const QStringList &nodes, int limit)
+{
+    if (nodes.isEmpty())
+        return {};
+    QVariantList values;
+    for (const QString &node : nodes)
+        values.append(node);
+    const QString nodeFilter = u"hold_node IN (%1)"_s.arg(placeholders(nodes.size()));
+    return selectHeld(u"m.id IN (SELECT message_id FROM recipients WHERE state = %1 AND %2)"_s
+                          .arg(int(RecipientState::Held))
+                          .arg(nodeFilter),
+                      values, nodeFilter, values, limit);
+}
+
+QList<DueRemoteMessage> QueueDatabase::selectHeld(const QString &messageFilter,
+                                                  const QVariantList &messageValues,
+                                                  const QString &recipientFilter,
+                                                  const QVariantList &recipientValues, int limit)
+{
+    // Messages that match messageFilter and have a held recipient, each with its held recipients
+    // (those matching recipientFilter, when one is given).
+    QList<DueRemoteMessage> held;
     QSqlQuery query(m_db);
     query.prepare(u"SELECT m.id, m.queue_id, m.sender, m.received_at, m.content FROM messages m"
-                  " WHERE m.received_at < ? AND m.id IN (SELECT message_id FROM recipients WHERE state = ?)"
-                  " ORDER BY m.id LIMIT ?"_s);
-    query.addBindValue(receivedBefore.toMSecsSinceEpoch());
+                  " WHERE %1 AND m.id IN (SELECT message_id FROM recipients WHERE state = ?)"
+                  " ORDER BY m.id LIMIT ?"_s.arg(messageFilter));
+    for (const QVariant &value : messageValues)
+        query.addBindValue(value);
     query.addBindValue(int(RecipientState::Held));
     query.addBindValue(limit);
     if (!query.exec())
-        return expired;
+        return held;
     while (query.next()) {
         DueRemoteMessage message;
         message.messageId = query.value(0).toLongLong();
@@ -168,14 +193,17 @@ QList<DueRemoteMessage> QueueDatabase::expiredHeld(const QDateTime &receivedBefo
         message.sender = query.value(2).toString().toLatin1();
         message.receivedAt = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong());
         message.content = query.value(4).toByteArray();
-        expired.append(message);
+        held.append(message);
     }
     QSqlQuery recipients(m_db);
     recipients.prepare(u"SELECT id, address, attempts, warned, last_reply FROM recipients"
-                       " WHERE message_id = ? AND state = ? ORDER BY id"_s);
-    for (DueRemoteMessage &message : expired) {
+                       " WHERE message_id = ? AND state = ?%1 ORDER BY id"_s.arg(
+                           recipientFilter.isEmpty() ? QString() : QString(u" AND "_s + recipientFilter)));
+    for (DueRemoteMessage &message : held) {
         recipients.addBindValue(message.messageId);
         recipients.addBindValue(int(RecipientState::Held));
+        for (const QVariant &value : recipientValues)
+            recipients.addBindValue(value);
         if (!recipients.exec())
             continue;
         while (recipients.next()) {
@@ -188,7 +216,7 @@ QList<DueRemoteMessage> QueueDatabase::expiredHeld(const QDateTime &receivedBefo
             message.recipients.append(recipient);
         }
     }
-    return expired;
+    return held;
 }
 
 } // namespace Sluice
