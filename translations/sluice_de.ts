@@ -30,11 +30,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sluice password set|delete smarthost | domain NAME  (the password is read from standard input)</source>
+        <source>No password on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No password on standard input.</source>
+        <source>Usage:
+  sluice account list
+  sluice account add NAME [--domains DOMAIN,DOMAIN...]   (password on standard input)
+  sluice account remove NAME
+Accounts log in to Sluice&apos;s SMTP server (AUTH); the domains are what each may pull
+with ATRN or TURN. Adding an existing account replaces its domains and password.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is removed, but its password could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluice is not running on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluice did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set dialup.account (and dialup.profile) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval uses the smarthost&apos;s password unless retrieval.auth and retrieval.account are set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sluice password set|delete smarthost | domain NAME | dialup | retrieval  (the password is read from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  sluice profile list
+  sluice profile add NAME --connect COMMAND [--disconnect COMMAND]
+                          [--probe tcp:HOST:PORT | --probe command:COMMAND]
+                          [--probe-timeout SECONDS]
+  sluice profile remove NAME
+Commands are a program and its arguments, run without a shell (write sh -c &apos;...&apos; for one).
+The connect and disconnect commands get SLUICE_PROFILE, SLUICE_ACCOUNT, SLUICE_PASSWORD and
+SLUICE_DOMAIN (dialup.account, `sluice password set dialup`, dialup.domain).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option “%1” needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -102,6 +149,61 @@
     </message>
     <message>
         <source>Could not configure the configuration database “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::ConnectionProfileTable</name>
+    <message>
+        <source>A TCP probe needs a port: tcp:HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name must not be empty, contain a colon or begin or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 needs a connect command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probe is tcp:HOST:PORT or command:PROGRAM ARGUMENTS (or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe time limit is 1 to 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the connection profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the connection profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection profile %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -320,11 +422,42 @@
         <source>create the e-mail domain table</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>create the connection profile table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the server account table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sluice::SecretStore</name>
     <message>
         <source>No password is stored for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::ServerAccountTable</name>
+    <message>
+        <source>An account name is 1 to 64 letters, digits and . _ - + @, and does not begin with -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,6 +735,130 @@
         <source>Where passwords are kept: keychain (the desktop&apos;s keychain, such as GNOME Keyring or KWallet) or file (an unencrypted, owner-only file in the data folder, only for servers without a keychain).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answer ETRN, so customers can ask for the mail held for their domains (E-Mail Domain entries with “Queue messages for ETRN”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may send ETRN: any host, the listed hosts (etrn.hosts) or authenticated clients only. Others are told the domain is not held here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For etrn.access listed: the addresses or networks allowed to send ETRN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours mail may be held for ETRN; then the sender gets a failure report and the mail is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection profile is always, nm:NAME (NetworkManager), ppp:PEER (pppd) or custom:NAME (see `sluice profile list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection Sluice dials: always (always connected, no dialing), nm:NAME, ppp:PEER or custom:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logon Information: the account handed to the connect command (SLUICE_ACCOUNT); the password is kept in the secret store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logon Information: the domain handed to the connect command (SLUICE_DOMAIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many more times to dial after a failed attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait between dialing attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds one dialing attempt may take until the link is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up after this many seconds without SMTP traffic in either direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the provider&apos;s first delivery after the retrieval command before the idle time-out may hang up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to connect: every (schedule.every_minutes, also at start), at (schedule.times), when_queued (mail waited schedule.queued_minutes), always (stay connected) or manual (only on request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between connections for the every schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times of day for the at schedule, per weekday, e.g. “mon-fri 08:00,12:30; sat 10:00”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the when_queued schedule: connect when outbound mail has waited this many minutes (and never more often).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to ask the provider for held mail after delivering: none, etrn, turn, atrn or command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domains to ask for; empty for the local domains. “@example.com” asks for the domain and its subdomains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send ETRN to this HOST[:PORT] instead of the outbound mail host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s On-Demand Mail Relay host for ATRN, HOST[:PORT] (port 366 unless given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retrieval command: a program and its arguments, run without a shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the retrieval command may run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication for ETRN, TURN and ATRN: smarthost (the smarthost&apos;s settings and password) or its own: none, any, login, plain, cram-md5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS for retrieval when retrieval.auth is not smarthost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account for retrieval when retrieval.auth is not smarthost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an absolute path (or nothing for the self-signed certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM certificate (and chain) STARTTLS presents. Empty, with smtp.tls_key empty too: a self-signed certificate made in the data folder&apos;s tls/ on first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unencrypted PEM private key of smtp.tls_certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer and accept AUTH PLAIN and LOGIN without TLS (the password crosses the network readable). CRAM-MD5 is always offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -628,8 +885,14 @@ Commands:
   config unset KEY        restore a setting&apos;s default
   config describe [KEY]   explain settings
   domain list|add|remove  the E-Mail Domain list (domain --help)
-  password set|delete smarthost|domain NAME
-                          the AUTH password (read from standard input)</source>
+  password set|delete smarthost|domain NAME|dialup|retrieval
+                          a password (read from standard input)
+  profile list|add|remove connection profiles (profile --help)
+  account list|add|remove accounts that log in to Sluice&apos;s SMTP server
+                          (account --help; password from standard input)
+  connect-now             ask the running Sluice to connect now
+  hang-up                 end the running connection cycle
+  status                  the running Sluice&apos;s link and queue state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
