@@ -97,6 +97,10 @@ QByteArray ControlServer::status() const
     out += "queued-messages=" + QByteArray::number(counts.messages) + '\n';
     out += "queued-remote=" + QByteArray::number(counts.remotePending) + '\n';
     out += "queued-local=" + QByteArray::number(counts.localPending) + '\n';
+    // Provider side: mail held for customer domains until they ask with ETRN.
+    for (const HeldDomainCount &held : m_engine->heldDomains())
+        out += "held=" + held.node.toUtf8() + ' ' + QByteArray::number(held.messages) + ' ' +
+               QByteArray::number(held.bytes) + ' ' + time(held.oldest) + '\n';
     return out;
 }
 

@@ -18,7 +18,8 @@ class Engine;
 /// answer line is "ok" or "error: <reason>"; what follows depends on the command:
 ///   connect-now   a link cycle starts now, or after the running one
 ///   hang-up       the running cycle ends and the link is hung up (when Sluice dialed it)
-///   status        "key=value" lines: phase, link, next-cycle, last-cycle, last-result, queued ...
+///   status        "key=value" lines: phase, link, next-cycle, last-cycle, last-result, queued-*,
+///                 and one "held=NODE MESSAGES BYTES OLDEST" line per domain holding mail
 class ControlServer : public QObject
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 headless engine, with a custom dial-up profile made of shell commands, and their exit codes."""
 
 import json
+import smtplib
 import os
 import sqlite3
 import stat
@@ -85,6 +86,21 @@ class ControlTest(SluiceTestCase):
         self.assertLess(time.monotonic() - started, 20)
         self.assertFalse(os.path.exists(self.marker))
         self.stop_sluice(instance)
+
+    def test_status_lists_mail_held_for_customers(self):
+        self.assertEqual(self.sluice("domain", "add", "customer.example", "--hold").returncode, 0)
+        instance = self.start_sluice()
+        with smtplib.SMTP("127.0.0.1", instance.latest_port(), timeout=10) as client:
+            client.sendmail("news@origin.example", ["alice@customer.example"],
+                            "Subject: held\r\n\r\nfor the customer\r\n")
+        status = self.sluice("status")
+        self.assertEqual(status.returncode, 0, status.stderr)
+        held = [line for line in status.stdout.splitlines() if line.startswith("held=")]
+        self.assertEqual(len(held), 1, status.stdout)
+        node, messages, size, oldest = held[0][len("held="):].split(" ")
+        self.assertEqual((node, messages), ("customer.example", "1"))
+        self.assertGreater(int(size), 0)
+        self.assertNotEqual(oldest, "-")
 
     def test_unknown_control_command_is_refused(self):
         self.start_sluice()
