@@ -230,6 +230,9 @@ EngineConfig EngineBinder::engineConfig(const Settings &settings, const EmailDom
     config.link =
         LinkBinder::linkConfig(settings, config.outbound, smtp.hostName, local.localDomains, passwords);
     config.hold = holdConfig(settings, domains);
+    smtp.holdTimeoutHours = config.hold.timeoutHours;
+    const QString atrn = settings.stringValue(Keys::AtrnListen);
+    smtp.atrnEnabled = !atrn.isEmpty() && parseListen(atrn, &smtp.atrnAddress, &smtp.atrnPort);
     return config;
 }
 

@@ -2,6 +2,7 @@
 // Sluice as a provider: the ETRN server that releases the mail held for E-Mail Domain entries marked
 // "Queue messages for ETRN", and how long such mail may wait.
 
+#include "EngineBinder.h"
 #include "SettingBuilders.h"
 #include "SettingKeys.h"
 
@@ -27,6 +28,15 @@ QString validateHosts(const QString &list)
     return {};
 }
 
+QString validateListen(const QString &text)
+{
+    QHostAddress address;
+    quint16 port = 0;
+    if (text.isEmpty() || EngineBinder::parseListen(text, &address, &port))
+        return {};
+    return SettingDefinition::tr("“%1” is not ADDRESS:PORT (for example *:366).").arg(text);
+}
+
 } // namespace
 
 QList<SettingDefinition> holdSettingDefinitions()
@@ -47,6 +57,10 @@ QList<SettingDefinition> holdSettingDefinitions()
             Keys::HoldTimeoutHours, 120, 1, 90 * 24,
             SettingDefinition::tr("Hours mail may be held for ETRN; then the sender gets a failure report "
                                   "and the mail is dropped.")),
+        text(Keys::AtrnListen, fixed(QString()),
+             SettingDefinition::tr("Where customers pull held mail with ATRN (On-Demand Mail Relay), as "
+                                   "ADDRESS:PORT, usually *:366; empty: no ATRN."),
+             validateListen),
     };
 }
 

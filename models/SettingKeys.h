@@ -84,6 +84,7 @@ inline constexpr QLatin1StringView EtrnEnabled = "etrn.enabled"_L1;
 inline constexpr QLatin1StringView EtrnAccess = "etrn.access"_L1; // any | listed | authenticated
 inline constexpr QLatin1StringView EtrnHosts = "etrn.hosts"_L1;   // CIDR list, for "listed"
 inline constexpr QLatin1StringView HoldTimeoutHours = "hold.timeout_hours"_L1;
+inline constexpr QLatin1StringView AtrnListen = "atrn.listen"_L1; // ADDRESS:PORT or empty (off)
 // Sluice's own SMTP server: STARTTLS identity, AUTH in clear text (ServerSecuritySettings.cpp).
 inline constexpr QLatin1StringView SmtpTlsCertificate = "smtp.tls_certificate"_L1; // PEM; empty: self-signed
 inline constexpr QLatin1StringView SmtpTlsKey = "smtp.tls_key"_L1;                 // PEM path

@@ -62,6 +62,11 @@ struct SmtpServerConfig
     /// AUTH PLAIN and LOGIN over a connection that is not encrypted (smtp.plaintext_auth).
     bool plaintextAuth = false;
     QHash<QString, ServerAccount> accounts; ///< by name; AUTH is offered when there is one
+    /// The On-Demand Mail Relay listener (RFC 2645) for customers who pull their held mail with ATRN.
+    bool atrnEnabled = false;
+    QHostAddress atrnAddress = QHostAddress(QHostAddress::Any);
+    quint16 atrnPort = 366;
+    int holdTimeoutHours = 120; ///< held mail refused over ATRN/TURN is reported only after this
     /// Failed AUTH: the reply to the fourth failure waits this long, doubling up to authMaxDelayMs.
     /// Not a setting: tests shorten it.
     int authFirstDelayMs = 1000;

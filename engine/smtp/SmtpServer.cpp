@@ -2,6 +2,7 @@
 #include "smtp/SmtpServer.h"
 
 #include "core/NetworkList.h"
+#include "hold/ReversedDelivery.h"
 #include "smtp/RecipientPolicy.h"
 #include "smtp/ServerTls.h"
 #include "smtp/SmtpReply.h"
@@ -89,6 +90,11 @@ bool SmtpServer::configure(const SmtpServerConfig &config, std::shared_ptr<const
                               m_config->listenPort == config.listenPort;
     if (!sameEndpoint && !bind(config, error))
         return false;
+    const bool sameAtrn = m_config && m_config->atrnEnabled == config.atrnEnabled &&
+                          m_config->atrnAddress == config.atrnAddress &&
+                          m_config->atrnPort == config.atrnPort;
+    if (!sameAtrn)
+        bindAtrn(config);
     logTlsChange(m_config.get(), config);
     m_authThrottle.setDelays(config.authFirstDelayMs, config.authMaxDelayMs);
     m_config = std::make_shared<const SmtpServerConfig>(config);
@@ -142,16 +148,74 @@ bool SmtpServer::bind(const SmtpServerConfig &config, QString *error)
     return true;
 }
 
+void SmtpServer::bindAtrn(const SmtpServerConfig &config)
+{
+    if (m_atrnListener) {
+        m_atrnListener->close();
+        m_atrnListener->deleteLater();
+        m_atrnListener = nullptr;
+    }
+    if (!config.atrnEnabled)
+        return;
+    // A listener that cannot be bound (port 366 needs privileges) leaves ATRN off, said in the log;
+    // the main listener is not held up by it.
+    auto listener = std::make_unique<SslListener>();
+    if (!listener->listen(config.atrnAddress, config.atrnPort)) {
+        qCWarning(lcSmtpServer).noquote()
+            << u"ATRN (On-Demand Mail Relay) is off: cannot listen on %1 port %2: %3"_s
+                   .arg(config.atrnAddress.toString())
+                   .arg(config.atrnPort)
+                   .arg(listener->errorString());
+        return;
+    }
+    m_atrnListener = listener.release();
+    m_atrnListener->setParent(this);
+    connect(m_atrnListener, &QTcpServer::newConnection, this, &SmtpServer::onNewConnection);
+    qCInfo(lcSmtpServer).noquote() << "ATRN (On-Demand Mail Relay) listening on"
+                                   << m_atrnListener->serverAddress().toString() << "port"
+                                   << m_atrnListener->serverPort();
+}
+
+quint16 SmtpServer::atrnPort() const
+{
+    return m_atrnListener ? m_atrnListener->serverPort() : 0;
+}
+
+void SmtpServer::onRolesReversed(SmtpServerSession *session, const QStringList &nodes)
+{
+    if (!m_sessions.contains(session))
+        return;
+    auto *socket = qobject_cast<QSslSocket *>(session->releaseSocket());
+    onSessionFinished(session);
+    if (!socket)
+        return;
+    ReversedDelivery::Settings settings;
+    settings.heloName = m_config->hostName;
+    settings.holdTimeoutHours = m_config->holdTimeoutHours;
+    // Reports about mail the customer refused go out by SMTP like any report to a remote sender.
+    auto *delivery = new ReversedDelivery(m_queue, settings, {}, this);
+    connect(delivery, &ReversedDelivery::finished, this, [delivery](bool ok, const QString &error) {
+        const DeliverySummary &summary = delivery->summary();
+        qCInfo(lcSmtpServer).noquote()
+            << "reversed delivery finished:" << summary.delivered << "delivered," << summary.deferred
+            << "back on hold," << summary.failed << "failed" << (ok ? QString() : u"- "_s + error);
+        delivery->deleteLater();
+    });
+    delivery->start(socket, nodes);
+}
+
 void SmtpServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
+    auto *listener = qobject_cast<QTcpServer *>(sender());
+    const bool atrn = listener && listener == m_atrnListener;
+    while (QTcpSocket *socket = (atrn ? m_atrnListener : m_listener)->nextPendingConnection()) {
         if (m_stopping) {
             socket->abort();
             socket->deleteLater();
             continue;
         }
         const QString host = NetworkList::normalised(socket->peerAddress()).toString();
-        SmtpServerSession *session = addSession(socket, host);
+        SmtpServerSession *session = addSession(socket, host, atrn);
         const int fromHost = m_perHost.value(host);
 
         const QByteArray hostName = m_config->hostName.toLatin1();
@@ -170,9 +234,11 @@ void SmtpServer::onNewConnection()
     }
 }
 
-SmtpServerSession *SmtpServer::addSession(QTcpSocket *socket, const QString &host)
+SmtpServerSession *SmtpServer::addSession(QTcpSocket *socket, const QString &host, bool atrnListener)
 {
-    auto *session = new SmtpServerSession(socket, {m_config, m_policy, m_queue, &m_authThrottle}, this);
+    auto *session =
+        new SmtpServerSession(socket, {m_config, m_policy, m_queue, &m_authThrottle, atrnListener}, this);
+    connect(session, &SmtpServerSession::rolesReversed, this, &SmtpServer::onRolesReversed);
     m_sessions.insert(session);
     m_sessionHost.insert(session, host);
     ++m_perHost[host];
@@ -242,6 +308,8 @@ void SmtpServer::stop(int graceMs)
     m_stopping = true;
     if (m_listener)
         m_listener->close();
+    if (m_atrnListener)
+        m_atrnListener->close();
     if (m_sessions.isEmpty()) {
         QMetaObject::invokeMethod(this, &SmtpServer::stopped, Qt::QueuedConnection);
         return;

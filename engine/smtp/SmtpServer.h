@@ -43,6 +43,7 @@ public:
     bool isListening() const;
     QHostAddress listenAddress() const;
     quint16 listenPort() const; ///< the port actually bound (useful when the setting is 0)
+    quint16 atrnPort() const;   ///< the ATRN listener's port; 0 when it is off
     int sessionCount() const { return int(m_sessions.size()); }
 
     /// Stops accepting; idle sessions are closed with 421, sessions inside a transaction may finish
@@ -76,7 +77,9 @@ Q_SIGNALS:
 private:
     bool bind(const SmtpServerConfig &config, QString *error);
     void onNewConnection();
-    SmtpServerSession *addSession(QTcpSocket *socket, const QString &host);
+    SmtpServerSession *addSession(QTcpSocket *socket, const QString &host, bool atrnListener = false);
+    void bindAtrn(const SmtpServerConfig &config);
+    void onRolesReversed(SmtpServerSession *session, const QStringList &nodes);
     std::optional<SmtpReply> transferModeRefusal() const;
     void onActivity();
     void onSessionFinished(SmtpServerSession *session);
@@ -90,6 +93,7 @@ private:
     QHash<QString, int> m_perHost;
     QHash<SmtpServerSession *, QString> m_sessionHost;
     QSet<SmtpServerSession *> m_reversed;
+    QTcpServer *m_atrnListener = nullptr;
     QElapsedTimer m_lastTraffic;
     bool m_stopping = false;
 };

@@ -214,6 +214,8 @@ void SmtpServerSession::handleCommand(const QByteArray &line)
     qCDebug(lcSmtpProtocol).noquote()
         << m_peerText << "C:"
         << QString::fromLatin1(command.verb == SmtpCommand::Verb::Auth ? ServerAuth::redacted(line) : line);
+    if (refusedOnAtrnListener(command))
+        return;
     using Verb = SmtpCommand::Verb;
     switch (command.verb) {
     case Verb::Helo:
@@ -256,9 +258,11 @@ void SmtpServerSession::handleCommand(const QByteArray &line)
                                       !m_authenticatedAccount.isEmpty()}));
         }
         return reply(502, "5.5.1", "Error: command not implemented");
-    case Verb::Expn:
-    case Verb::Turn:
     case Verb::Atrn:
+        return handleAtrn(command);
+    case Verb::Turn:
+        return handleTurn(command);
+    case Verb::Expn:
     case Verb::Bdat:
         return reply(502, "5.5.1", "Error: command not implemented");
     case Verb::Unknown:
@@ -283,8 +287,10 @@ void SmtpServerSession::handleHelo(const SmtpCommand &command, bool extended)
     ehlo.lines = {hostBytes(config), "PIPELINING",
                   "SIZE " + QByteArray::number(config.maxMessageSize), // "SIZE 0": no limit (RFC 1870)
                   "8BITMIME", "ENHANCEDSTATUSCODES"};
-    if (m_context.policy->etrnService())
+    if (m_context.policy->etrnService() && !m_context.atrnListener)
         ehlo.lines.append("ETRN"); // enabled, and some domain is held here
+    if (m_context.atrnListener)
+        ehlo.lines.append("ATRN");
     if (tlsAvailable())
         ehlo.lines.append("STARTTLS");
     if (!config.accounts.isEmpty() && m_authenticatedAccount.isEmpty())

@@ -31,6 +31,8 @@ struct SessionContext
     std::shared_ptr<const RecipientPolicy> policy;
     MessageQueue *queue = nullptr;
     AuthThrottle *authThrottle = nullptr; ///< failed AUTH per address; nullptr: no throttling
+    /// The On-Demand Mail Relay listener (RFC 2645): only EHLO, AUTH, STARTTLS, ATRN and QUIT.
+    bool atrnListener = false;
 };
 
 /// One inbound SMTP conversation (RFC 5321 server side), from greeting to QUIT.
@@ -60,6 +62,8 @@ public:
     qint64 bytesAccepted() const { return m_bytesAccepted; }
     /// The account the client logged in as with AUTH; empty when it has not (TURN, ATRN need one).
     QString authenticatedAccount() const { return m_authenticatedAccount; }
+    /// After rolesReversed(): the connection, detached from this session, for its new owner.
+    QTcpSocket *releaseSocket();
     bool isEncrypted() const; ///< TLS is on (after STARTTLS, or an adopted encrypted connection)
 
 Q_SIGNALS:
@@ -68,6 +72,9 @@ Q_SIGNALS:
     void activity();
     /// A message was queued and the client got its 250; bytes as stored (Received: included).
     void messageAccepted(qint64 bytes);
+    /// 250 to ATRN or TURN went out: the server takes the socket (releaseSocket()) and delivers the
+    /// mail held for nodes over it; this session is finished.
+    void rolesReversed(Sluice::SmtpServerSession *session, const QStringList &nodes);
 
 private:
     /// Handshake: after STARTTLS's 220 until the TLS handshake is done; AuthDelay: a failed AUTH's
@@ -75,6 +82,12 @@ private:
     enum class State { Delaying, Commands, Data, Storing, Handshake, AuthDelay, Closing, Closed };
 
     void greet();
+    // ATRN and TURN served (SmtpServerSessionReversal.cpp)
+    bool refusedOnAtrnListener(const SmtpCommand &command);
+    void handleAtrn(const SmtpCommand &command);
+    void handleTurn(const SmtpCommand &command);
+    QStringList nodesWithHeldMail(const QStringList &domains) const;
+    void reverseRoles(const QStringList &nodes);
     void onReadyRead();
     void processInput();
     bool takeCommandLine(QByteArray *line);
@@ -134,6 +147,7 @@ private:
     // STARTTLS and AUTH
     ServerAuth m_auth;
     QString m_authenticatedAccount;
+    bool m_atrnAsked = false; ///< a repeated ATRN gets 450 (RFC 2645)
 };
 
 } // namespace Sluice

@@ -91,7 +91,8 @@ void TestSettings::everyKeyIsRegistered()
         Keys::RetrievalCommand, Keys::RetrievalCommandTimeout, Keys::RetrievalAuth, Keys::RetrievalTls,
         Keys::RetrievalAccount,
         // holding mail for ETRN
-        Keys::EtrnEnabled, Keys::EtrnAccess, Keys::EtrnHosts, Keys::HoldTimeoutHours};
+        Keys::EtrnEnabled, Keys::EtrnAccess, Keys::EtrnHosts, Keys::HoldTimeoutHours,
+        Keys::AtrnListen};
     expected.sort();
     QCOMPARE(m_settings->keys(), expected);
     for (const QString &key : expected) {
