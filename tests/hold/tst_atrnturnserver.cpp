@@ -226,6 +226,13 @@ void TestAtrnTurnServer::refusals()
     QVERIFY2(replies.contains("530 5.7.0 Authentication required"), replies.constData());
     QVERIFY2(replies.contains("502 5.5.1 Error: ATRN"), replies.constData());
     QVERIFY2(!replies.contains("250-ATRN"), replies.constData());
+    // After AUTH: nothing waits (453), and a second ATRN on the same connection is refused (450).
+    const QByteArray plain = QByteArray("\0customer\0s3cret", 16).toBase64();
+    replies = talk(
+        atrn, {"EHLO c.test", "AUTH PLAIN " + plain, "ATRN customer.test", "ATRN customer.test", "QUIT"});
+    QVERIFY2(replies.contains("235 2.7.0"), replies.constData());
+    QVERIFY2(replies.contains("453 4.7.0"), replies.constData());
+    QVERIFY2(replies.contains("450 4.7.0 ATRN already requested"), replies.constData());
 }
 
 QTEST_GUILESS_MAIN(TestAtrnTurnServer)
