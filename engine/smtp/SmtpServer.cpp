@@ -236,8 +236,16 @@ void SmtpServer::onNewConnection()
 
 SmtpServerSession *SmtpServer::addSession(QTcpSocket *socket, const QString &host, bool atrnListener)
 {
+    std::shared_ptr<const SmtpServerConfig> config = m_config;
+    // RFC 2645: an ODMR session waits at least 10 minutes for a command (the customer may take long).
+    constexpr int AtrnMinimumTimeoutMs = 10 * 60 * 1000;
+    if (atrnListener && config->commandTimeoutMs < AtrnMinimumTimeoutMs) {
+        SmtpServerConfig patient = *config;
+        patient.commandTimeoutMs = AtrnMinimumTimeoutMs;
+        config = std::make_shared<const SmtpServerConfig>(std::move(patient));
+    }
     auto *session =
-        new SmtpServerSession(socket, {m_config, m_policy, m_queue, &m_authThrottle, atrnListener}, this);
+        new SmtpServerSession(socket, {config, m_policy, m_queue, &m_authThrottle, atrnListener}, this);
     connect(session, &SmtpServerSession::rolesReversed, this, &SmtpServer::onRolesReversed);
     m_sessions.insert(session);
     m_sessionHost.insert(session, host);
