@@ -14,20 +14,6 @@ namespace Sluice {
 
 namespace {
 
-QString validateHosts(const QString &list)
-{
-    for (const QString &network : SettingDefinition::splitList(list)) {
-        const bool valid = network.contains(u'/') ? !QHostAddress::parseSubnet(network).first.isNull()
-                                                  : !QHostAddress(network).isNull();
-        if (!valid) {
-            return SettingDefinition::tr("“%1” is neither an address nor a network such as 192.168.0.0/16 "
-                                         "or fd00::/8.")
-                .arg(network);
-        }
-    }
-    return {};
-}
-
 QString validateListen(const QString &text)
 {
     QHostAddress address;
@@ -52,7 +38,7 @@ QList<SettingDefinition> holdSettingDefinitions()
                                      "here.")),
         list(Keys::EtrnHosts, QString(),
              SettingDefinition::tr("For etrn.access listed: the addresses or networks allowed to send ETRN."),
-             validateHosts),
+             validateNetworkList),
         integer(
             Keys::HoldTimeoutHours, 120, 1, 90 * 24,
             SettingDefinition::tr("Hours mail may be held for ETRN; then the sender gets a failure report "

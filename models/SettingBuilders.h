@@ -70,5 +70,7 @@ inline SettingDefinition boolean(QLatin1StringView key, bool defaultValue, const
 
 /// Empty text, or HOST[:PORT] as EmailDomainEntry::parseHostPort reads it (defined in OutboundSettings.cpp).
 QString validateOptionalHostPort(const QString &text);
+/// Addresses and CIDR networks, as relay.networks and etrn.hosts take them (defined in SettingsRegistry.cpp).
+QString validateNetworkList(const QString &list);
 
 } // namespace Sluice::SettingBuilders

@@ -103,20 +103,6 @@ QString validateDomainList(const QString &list)
     return {};
 }
 
-QString validateNetworkList(const QString &list)
-{
-    for (const QString &network : SettingDefinition::splitList(list)) {
-        const bool valid = network.contains(u'/') ? !QHostAddress::parseSubnet(network).first.isNull()
-                                                  : !QHostAddress(network).isNull();
-        if (!valid) {
-            return SettingDefinition::tr("“%1” is neither an address nor a network such as 192.168.0.0/16 "
-                                         "or fd00::/8.")
-                .arg(network);
-        }
-    }
-    return {};
-}
-
 QString validateAbsolutePath(const QString &path)
 {
     if (!QDir::isAbsolutePath(path))
@@ -193,7 +179,7 @@ QList<SettingDefinition> makeDefinitions()
         list(Keys::RelayNetworks, u"127.0.0.0/8, ::1/128"_s,
              SettingDefinition::tr(
                  "The client networks allowed to send mail to other domains through Sluice."),
-             validateNetworkList),
+             SettingBuilders::validateNetworkList),
         choice(Keys::TransferMode, {u"inbound_outbound"_s, u"inbound_only"_s, u"outbound_only"_s, u"none"_s},
                u"inbound_outbound"_s,
                SettingDefinition::tr(
@@ -296,6 +282,20 @@ QString SettingDefinition::typeDescription() const
         return tr("one of: %1").arg(choices.join(", "_L1));
     case Type::List:
         return tr("list, separated by commas or spaces");
+    }
+    return {};
+}
+
+QString SettingBuilders::validateNetworkList(const QString &list)
+{
+    for (const QString &network : SettingDefinition::splitList(list)) {
+        const bool valid = network.contains(u'/') ? !QHostAddress::parseSubnet(network).first.isNull()
+                                                  : !QHostAddress(network).isNull();
+        if (!valid) {
+            return SettingDefinition::tr("“%1” is neither an address nor a network such as 192.168.0.0/16 "
+                                         "or fd00::/8.")
+                .arg(network);
+        }
     }
     return {};
 }

@@ -2,6 +2,7 @@
 #include "hold/HoldExpiry.h"
 
 #include "outbound/DeliveryReport.h"
+#include "outbound/ReportRouting.h"
 #include "queue/MessageQueue.h"
 #include "smtp/RecipientPolicy.h"
 #include "smtp/SmtpAddress.h"
@@ -31,22 +32,7 @@ HoldExpiry::HoldExpiry(MessageQueue *queue, const QString &hostName, const QStri
 
 NewRecipient HoldExpiry::route(const QByteArray &address) const
 {
-    // As OutboundDelivery routes its reports: a local sender reads the report in its mailbox.
-    NewRecipient recipient{address, RecipientRoute::Remote, {}};
-    if (!m_policy)
-        return recipient;
-    const PathParseResult parsed = parsePath(QByteArray("<" + address + ">"), PathKind::ForwardPath);
-    if (!parsed.ok)
-        return recipient;
-    const RecipientDecision decision = m_policy->decide(parsed.mailbox, true);
-    if (decision.kind == RecipientDecision::Kind::Local) {
-        recipient.route = RecipientRoute::Local;
-        recipient.mailbox = decision.mailbox;
-    } else if (decision.kind == RecipientDecision::Kind::UnknownUser) {
-        recipient.route = RecipientRoute::Local;
-        recipient.mailbox = u"postmaster"_s;
-    }
-    return recipient;
+    return reportRouterFor(m_policy)(address);
 }
 
 HoldExpiry::Result HoldExpiry::run(const QDateTime &now, int timeoutHours)

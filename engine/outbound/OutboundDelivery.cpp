@@ -3,6 +3,7 @@
 
 #include "outbound/DeliveryJob.h"
 #include "outbound/OutboundLog.h"
+#include "outbound/ReportRouting.h"
 #include "queue/MessageQueue.h"
 #include "smtp/RecipientPolicy.h"
 #include "smtp/SmtpAddress.h"
@@ -62,26 +63,7 @@ void OutboundDelivery::setAlwaysConnected(bool on)
 
 OutcomeRecorder::ReportRouter OutboundDelivery::reportRouter() const
 {
-    return [policy = m_policy](const QByteArray &address) {
-        NewRecipient recipient{address, RecipientRoute::Remote, {}};
-        if (!policy)
-            return recipient;
-        const PathParseResult parsed = parsePath(QByteArray("<" + address + ">"), PathKind::ForwardPath);
-        if (!parsed.ok)
-            return recipient;
-        // The client "may relay" here: the question is only local or not.
-        const RecipientDecision decision = policy->decide(parsed.mailbox, true);
-        if (decision.kind == RecipientDecision::Kind::Local) {
-            recipient.route = RecipientRoute::Local;
-            recipient.mailbox = decision.mailbox;
-        } else if (decision.kind == RecipientDecision::Kind::UnknownUser) {
-            // A local sender without a mailbox: the report must not bounce about, so the postmaster
-            // reads it.
-            recipient.route = RecipientRoute::Local;
-            recipient.mailbox = u"postmaster"_s;
-        }
-        return recipient;
-    };
+    return reportRouterFor(m_policy);
 }
 
 DeliveryJob *OutboundDelivery::startJob()

@@ -9,6 +9,7 @@ target_sources(sluice_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DeliveryReport.h ${CMAKE_CURRENT_LIST_DIR}/DeliveryReport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DeliveryOutcome.h
     ${CMAKE_CURRENT_LIST_DIR}/OutcomeRecorder.h ${CMAKE_CURRENT_LIST_DIR}/OutcomeRecorder.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportRouting.h ${CMAKE_CURRENT_LIST_DIR}/ReportRouting.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SessionPool.h ${CMAKE_CURRENT_LIST_DIR}/SessionPool.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DeliveryJob.h ${CMAKE_CURRENT_LIST_DIR}/DeliveryJob.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OutboundDelivery.h ${CMAKE_CURRENT_LIST_DIR}/OutboundDelivery.cpp)

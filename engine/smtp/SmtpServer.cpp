@@ -3,6 +3,7 @@
 
 #include "core/NetworkList.h"
 #include "hold/ReversedDelivery.h"
+#include "outbound/ReportRouting.h"
 #include "smtp/RecipientPolicy.h"
 #include "smtp/ServerTls.h"
 #include "smtp/SmtpReply.h"
@@ -192,8 +193,8 @@ void SmtpServer::onRolesReversed(SmtpServerSession *session, const QStringList &
     ReversedDelivery::Settings settings;
     settings.heloName = m_config->hostName;
     settings.holdTimeoutHours = m_config->holdTimeoutHours;
-    // Reports about mail the customer refused go out by SMTP like any report to a remote sender.
-    auto *delivery = new ReversedDelivery(m_queue, settings, {}, this);
+    // Reports about mail the customer refused go where any delivery report goes.
+    auto *delivery = new ReversedDelivery(m_queue, settings, reportRouterFor(m_policy), this);
     connect(delivery, &ReversedDelivery::finished, this, [delivery](bool ok, const QString &error) {
         const DeliverySummary &summary = delivery->summary();
         qCInfo(lcSmtpServer).noquote()
