@@ -268,6 +268,30 @@ QDateTime QueueDatabase::nextAttempt(RecipientRoute route)
     return QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong());
 }
 
+DueRemoteMessage QueueDatabase::messageFromRow(const QSqlQuery &query)
+{
+    // SELECT m.id, m.queue_id, m.sender, m.received_at, m.content
+    DueRemoteMessage message;
+    message.messageId = query.value(0).toLongLong();
+    message.queueId = query.value(1).toString();
+    message.sender = query.value(2).toString().toLatin1();
+    message.receivedAt = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong());
+    message.content = query.value(4).toByteArray();
+    return message;
+}
+
+DueRemoteRecipient QueueDatabase::recipientFromRow(const QSqlQuery &query)
+{
+    // SELECT id, address, attempts, warned, last_reply
+    DueRemoteRecipient recipient;
+    recipient.recipientId = query.value(0).toLongLong();
+    recipient.address = query.value(1).toString().toLatin1();
+    recipient.attempts = query.value(2).toInt();
+    recipient.warned = query.value(3).toInt() != 0;
+    recipient.lastReply = query.value(4).toString();
+    return recipient;
+}
+
 QDateTime QueueDatabase::oldestPending(RecipientRoute route)
 {
     QSqlQuery query(m_db);
@@ -350,15 +374,8 @@ QList<DueRemoteMessage> QueueDatabase::dueRemoteMessages(const QDateTime &now, i
     query.addBindValue(limit);
     if (!query.exec())
         return due;
-    while (query.next()) {
-        DueRemoteMessage message;
-        message.messageId = query.value(0).toLongLong();
-        message.queueId = query.value(1).toString();
-        message.sender = query.value(2).toString().toLatin1();
-        message.receivedAt = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong());
-        message.content = query.value(4).toByteArray();
-        due.append(message);
-    }
+    while (query.next())
+        due.append(messageFromRow(query));
     QSqlQuery recipients(m_db);
     recipients.prepare(
         u"SELECT id, address, attempts, warned, last_reply FROM recipients"
@@ -372,13 +389,7 @@ QList<DueRemoteMessage> QueueDatabase::dueRemoteMessages(const QDateTime &now, i
         if (!recipients.exec())
             continue;
         while (recipients.next()) {
-            DueRemoteRecipient recipient;
-            recipient.recipientId = recipients.value(0).toLongLong();
-            recipient.address = recipients.value(1).toString().toLatin1();
-            recipient.attempts = recipients.value(2).toInt();
-            recipient.warned = recipients.value(3).toInt() != 0;
-            recipient.lastReply = recipients.value(4).toString();
-            message.recipients.append(recipient);
+            message.recipients.append(recipientFromRow(recipients));
         }
     }
     return due;

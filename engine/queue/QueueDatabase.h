@@ -68,6 +68,8 @@ public:
     QList<DueRemoteMessage> heldFor(const QStringList &nodes, int limit);
 
 private:
+    static DueRemoteMessage messageFromRow(const QSqlQuery &query);
+    static DueRemoteRecipient recipientFromRow(const QSqlQuery &query);
     QList<DueRemoteMessage> selectHeld(const QString &messageFilter, const QVariantList &messageValues,
                                        const QString &recipientFilter, const QVariantList &recipientValues,
                                        int limit);

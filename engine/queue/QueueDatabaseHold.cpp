@@ -186,15 +186,8 @@ QList<DueRemoteMessage> QueueDatabase::selectHeld(const QString &messageFilter,
     query.addBindValue(limit);
     if (!query.exec())
         return held;
-    while (query.next()) {
-        DueRemoteMessage message;
-        message.messageId = query.value(0).toLongLong();
-        message.queueId = query.value(1).toString();
-        message.sender = query.value(2).toString().toLatin1();
-        message.receivedAt = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong());
-        message.content = query.value(4).toByteArray();
-        held.append(message);
-    }
+    while (query.next())
+        held.append(messageFromRow(query));
     QSqlQuery recipients(m_db);
     recipients.prepare(u"SELECT id, address, attempts, warned, last_reply FROM recipients"
                        " WHERE message_id = ? AND state = ?%1 ORDER BY id"_s.arg(
@@ -207,13 +200,7 @@ QList<DueRemoteMessage> QueueDatabase::selectHeld(const QString &messageFilter,
         if (!recipients.exec())
             continue;
         while (recipients.next()) {
-            DueRemoteRecipient recipient;
-            recipient.recipientId = recipients.value(0).toLongLong();
-            recipient.address = recipients.value(1).toString().toLatin1();
-            recipient.attempts = recipients.value(2).toInt();
-            recipient.warned = recipients.value(3).toInt() != 0;
-            recipient.lastReply = recipients.value(4).toString();
-            message.recipients.append(recipient);
+            message.recipients.append(recipientFromRow(recipients));
         }
     }
     return held;
