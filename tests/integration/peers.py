@@ -58,7 +58,28 @@ def loopback_net():
     return "127.54.%d" % (os.getpid() % 250 + 1)
 
 
-class SmtpSink:
+class LoggedProcess:
+    """A peer program started with subprocess (self.process) whose output goes to self.log_path."""
+
+    def log(self):
+        try:
+            with open(self.log_path, "r", errors="replace") as stream:
+                return stream.read()
+        except OSError:
+            return ""
+
+    def stop(self):
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(10)
+        self.process = None
+
+
+class SmtpSink(LoggedProcess):
     """/usr/sbin/smtp-sink on host:port, dumping each transaction to DUMPDIR/<minute>.<random>.
 
     options: extra smtp-sink flags, e.g. ["-r", "RCPT"] (4xx at RCPT), ["-f", "RCPT"] (5xx),
@@ -91,22 +112,6 @@ class SmtpSink:
                                  % (self.host, self.port, " ".join(command), self.log()))
         return self
 
-    def log(self):
-        try:
-            with open(self.log_path, "r", errors="replace") as stream:
-                return stream.read()
-        except OSError:
-            return ""
-
-    def stop(self):
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(10)
-        self.process = None
 
     def dumps(self):
         """{file name: bytes} of every dumped transaction."""
@@ -239,7 +244,7 @@ class PrivatePostfix:
         return result.stdout
 
 
-class Dnsmasq:
+class Dnsmasq(LoggedProcess):
     """dnsmasq answering only from its command line, on address:53 (Qt 6.4 asks port 53 only)."""
 
     def __init__(self, work_dir, address, records):
@@ -279,22 +284,6 @@ class Dnsmasq:
             except OSError:
                 return False
 
-    def log(self):
-        try:
-            with open(self.log_path, "r", errors="replace") as stream:
-                return stream.read()
-        except OSError:
-            return ""
-
-    def stop(self):
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(10)
-        self.process = None
 
 
 class PostfixProvider(PrivatePostfix):
