@@ -123,10 +123,15 @@ class SmtpSink(LoggedProcess):
                     found[name] = stream.read()
         return found
 
+    def complete_dumps(self):
+        """Like dumps(), without transactions smtp-sink is still writing: it creates the file when the
+        transaction starts and writes it, ending with an empty line, when the message is complete."""
+        return {name: data for name, data in self.dumps().items() if data.endswith(b"\n\n")}
+
     def wait_for_dumps(self, count, timeout=20.0):
         deadline = time.monotonic() + timeout
         while True:
-            dumps = self.dumps()
+            dumps = self.complete_dumps()
             if len(dumps) >= count or time.monotonic() > deadline:
                 return dumps
             time.sleep(0.05)

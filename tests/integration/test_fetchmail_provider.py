@@ -73,8 +73,9 @@ class FetchmailProviderTest(SluiceTestCase):
         result = self.fetchmail("--protocol", "ETRN", "--fetchdomains", "customer.example",
                                 "--service", str(instance.latest_port()), "127.0.0.1")
         self.assertIn(result.returncode, (0, 1), result.stdout + result.stderr)  # 1: "no mail" in fetchmail's terms
-        self.assertTrue(self.wait_for(lambda: len(route.dumps()) == 2), route.log() + result.stderr)
-        bodies = b"".join(route.dumps().values())
+        dumps = route.wait_for_dumps(2)
+        self.assertEqual(len(dumps), 2, route.log() + result.stderr)
+        bodies = b"".join(dumps.values())
         self.assertIn(b"Subject: etrn one", bodies)
         self.assertIn(b"Subject: etrn two", bodies)
         self.assertTrue(self.wait_for(lambda: self.held_messages() == 0))
@@ -101,9 +102,9 @@ class FetchmailProviderTest(SluiceTestCase):
         os.chmod(rc, 0o600)
         result = self.fetchmail("--fetchmailrc", rc)
         self.assertIn(result.returncode, (0, 1), result.stdout + result.stderr)
-        self.assertTrue(self.wait_for(lambda: len(customer_server.dumps()) == 1),
-                        result.stdout + result.stderr + customer_server.log() + instance.stderr())
-        self.assertIn(b"Subject: odmr one", b"".join(customer_server.dumps().values()))
+        dumps = customer_server.wait_for_dumps(1)
+        self.assertEqual(len(dumps), 1, result.stdout + result.stderr + customer_server.log() + instance.stderr())
+        self.assertIn(b"Subject: odmr one", b"".join(dumps.values()))
         self.assertTrue(self.wait_for(lambda: self.held_messages() == 0))
         self.assertNotIn("odmr-secret", instance.stderr())
 
