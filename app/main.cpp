@@ -9,18 +9,19 @@
 #include "DataDirectory.h"
 #include "DomainCommand.h"
 #include "EngineHost.h"
+#include "HostCommand.h"
 #include "PasswordCommand.h"
 #include "ProfileCommand.h"
+#include "RouteCommand.h"
 #include "SecretStore.h"
 #include "SecretStoreFactory.h"
 #include "Settings.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -54,6 +55,8 @@ Options parseOptions(const QCoreApplication &app)
                 "  profile list|add|remove connection profiles (profile --help)\n"
                 "  account list|add|remove accounts that log in to Sluice's SMTP server\n"
                 "                          (account --help; password from standard input)\n"
+                "  host list|add|remove    the Hosts list: who may connect, and relay (host --help)\n"
+                "  route list|add|remove   the reroute table: SENT_TO -> ROUTE_TO (route --help)\n"
                 "  connect-now             ask the running Sluice to connect now\n"
                 "  hang-up                 end the running connection cycle\n"
                 "  status                  the running Sluice's link and queue state"));
@@ -91,6 +94,10 @@ int runSettingsCommand(const Options &options)
     }
     if (options.positional.value(0) == "domain"_L1)
         return Sluice::runDomainCommand(options.positional.mid(1), *settings, out, err);
+    if (options.positional.value(0) == "host"_L1)
+        return Sluice::runHostCommand(options.positional.mid(1), *settings, out, err);
+    if (options.positional.value(0) == "route"_L1)
+        return Sluice::runRouteCommand(options.positional.mid(1), *settings, out, err);
     if (options.positional.value(0) == "profile"_L1)
         return Sluice::runProfileCommand(options.positional.mid(1), *settings, out, err);
     if (options.positional.value(0) == "account"_L1) {
@@ -130,12 +137,7 @@ bool wantsWindow(int argc, char **argv)
 void describeApplication()
 {
     // Translations are embedded (translations/CMakeLists.txt); the system locale picks one.
-    static QTranslator sluiceTranslator;
-    if (sluiceTranslator.load(QLocale(), u"sluice"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(&sluiceTranslator);
-    static QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
+    Sluice::installTranslations(QLocale());
     QCoreApplication::setApplicationName(u"sluice"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SLUICE_VERSION));
 }
@@ -157,7 +159,7 @@ int main(int argc, char **argv)
         return Sluice::runHeadless(Sluice::resolveDataDirectory(options.dataDirectory));
     const QString command = options.positional.value(0);
     if (command == "config"_L1 || command == "domain"_L1 || command == "password"_L1 ||
-        command == "profile"_L1 || command == "account"_L1)
+        command == "profile"_L1 || command == "account"_L1 || command == "host"_L1 || command == "route"_L1)
         return runSettingsCommand(options);
     if ((command == "connect-now"_L1 || command == "hang-up"_L1 || command == "status"_L1) &&
         options.positional.size() == 1) {

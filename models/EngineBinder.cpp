@@ -2,7 +2,9 @@
 #include "EngineBinder.h"
 
 #include "EmailDomainTable.h"
+#include "HostRuleTable.h"
 #include "LinkBinder.h"
+#include "RouteTable.h"
 #include "SecretStore.h"
 #include "ServerAccountTable.h"
 #include "SettingKeys.h"
@@ -111,6 +113,10 @@ EngineBinder::EngineBinder(Settings *settings, EmailDomainTable *domains, Secret
     connect(m_settings, &Settings::changedElsewhere, this, &EngineBinder::scheduleApply);
     if (m_domains)
         connect(m_domains, &EmailDomainTable::changed, this, &EngineBinder::scheduleApply);
+    // The Hosts list, edited through any HostRuleTable on these settings (the console's page too).
+    connect(new HostRuleTable(m_settings, this), &HostRuleTable::changed, this, &EngineBinder::scheduleApply);
+    // The reroute table, likewise (`sluice route` in another process arrives as changedElsewhere).
+    connect(new RouteTable(m_settings, this), &RouteTable::changed, this, &EngineBinder::scheduleApply);
 }
 
 bool EngineBinder::parseListen(const QString &text, QHostAddress *address, quint16 *port)
@@ -176,6 +182,25 @@ HoldConfig holdConfig(const Settings &settings, const EmailDomainTable *domains)
 }
 } // namespace
 
+namespace {
+/// The Connections page: the Hosts list (rows already validated by HostRuleTable::read) and
+/// smtp.accept_from.
+void clientAccess(const Settings &settings, SmtpServerConfig *smtp)
+{
+    for (const HostRuleEntry &entry : HostRuleTable::read(settings)) {
+        HostRule rule;
+        rule.accept = entry.accept;
+        rule.relay = entry.relay;
+        if (NetworkList::parse({entry.network}, &rule.network))
+            smtp->hostRules.append(rule);
+    }
+    const QString acceptFrom = settings.stringValue(Keys::AcceptFrom);
+    smtp->acceptPolicy = acceptFrom == "authenticated"_L1       ? AcceptPolicy::Authenticated
+                         : acceptFrom == "authenticated_tls"_L1 ? AcceptPolicy::AuthenticatedTls
+                                                                : AcceptPolicy::Any;
+}
+} // namespace
+
 EngineConfig EngineBinder::engineConfig(const Settings &settings, const EmailDomainTable *domains,
                                         const QHash<QString, QString> &passwords)
 {
@@ -194,6 +219,7 @@ EngineConfig EngineBinder::engineConfig(const Settings &settings, const EmailDom
     smtp.greetingDelayMs = settings.intValue(Keys::GreetingDelay) * 1000;
     smtp.normaliseBareLineEndings = settings.stringValue(Keys::BareLineEndings) == "normalise"_L1;
     NetworkList::parse(settings.listValue(Keys::RelayNetworks), &smtp.relayNetworks);
+    clientAccess(settings, &smtp);
     const QString mode = settings.stringValue(Keys::TransferMode);
     smtp.transferMode = mode == "inbound_only"_L1    ? TransferMode::InboundOnly
                         : mode == "outbound_only"_L1 ? TransferMode::OutboundOnly
@@ -227,6 +253,16 @@ EngineConfig EngineBinder::engineConfig(const Settings &settings, const EmailDom
     }
 
     config.outbound = outboundConfig(settings, domains, passwords);
+    // Routing page: the table is handed over whole; the engine ignores it while reroute is off.
+    // Local domains (local.localDomains) win over it in the engine's recipient policy.
+    config.outbound.reroute = settings.boolValue(Keys::Reroute);
+    for (const RouteEntry &route : RouteTable::read(settings))
+        config.outbound.reroutes.append({route.sentTo, route.routeTo});
+    const QString logLevel = settings.stringValue(Keys::LogLevel);
+    config.logLevel = logLevel == "none"_L1      ? LogLevel::None
+                      : logLevel == "minimum"_L1 ? LogLevel::Minimum
+                      : logLevel == "maximum"_L1 ? LogLevel::Maximum
+                                                 : LogLevel::Medium;
     config.link =
         LinkBinder::linkConfig(settings, config.outbound, smtp.hostName, local.localDomains, passwords);
     config.hold = holdConfig(settings, domains);

@@ -38,6 +38,9 @@ public:
     /// Starts the engine with the queue under the data folder (inbound at once; outbound once the
     /// passwords are known).
     bool start(QString *error);
+    /// Reads the configuration and the passwords again and applies them (after a password was
+    /// stored, or a table was changed through another object than the ones the binder watches).
+    void reload() { scheduleApply(); }
 
 Q_SIGNALS:
     void applied();

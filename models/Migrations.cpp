@@ -78,6 +78,24 @@ bool createServerAccountsTable(QSqlDatabase &database, QString *error)
                    error);
 }
 
+// Version 5: the Connections page's Hosts list (ordered accept/reject rules by address and mask, each
+// with its own relay permission) and the Routing page's reroute table ("Sent to" -> "Route to").
+bool createHostRulesAndRoutesTables(QSqlDatabase &database, QString *error)
+{
+    return execute(database,
+                   u"CREATE TABLE host_rules ("
+                   " position INTEGER PRIMARY KEY NOT NULL,"
+                   " network TEXT NOT NULL,"
+                   " action TEXT NOT NULL,"
+                   " relay INTEGER NOT NULL DEFAULT 0)"_s,
+                   error) &&
+           execute(database,
+                   u"CREATE TABLE routes ("
+                   " sent_to TEXT PRIMARY KEY NOT NULL,"
+                   " route_to TEXT NOT NULL)"_s,
+                   error);
+}
+
 // Runs one step and the version bump as one transaction. The version is re-read inside it: another
 // process may have migrated while this one waited for the write lock.
 bool runStep(QSqlDatabase &database, const Migration &step, QString *reason)
@@ -117,6 +135,8 @@ QList<Migration> builtInMigrations()
          createConnectionProfilesTable},
         {4, QCoreApplication::translate("Sluice::Migrations", "create the server account table"),
          createServerAccountsTable},
+        {5, QCoreApplication::translate("Sluice::Migrations", "create the host rule and route tables"),
+         createHostRulesAndRoutesTables},
     };
 }
 

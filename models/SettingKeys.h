@@ -89,4 +89,10 @@ inline constexpr QLatin1StringView AtrnListen = "atrn.listen"_L1; // ADDRESS:POR
 inline constexpr QLatin1StringView SmtpTlsCertificate = "smtp.tls_certificate"_L1; // PEM; empty: self-signed
 inline constexpr QLatin1StringView SmtpTlsKey = "smtp.tls_key"_L1;                 // PEM path
 inline constexpr QLatin1StringView SmtpPlaintextAuth = "smtp.plaintext_auth"_L1;   // PLAIN/LOGIN without TLS
+// The IMS sheet's remaining controls (ConsoleSettings.cpp): who may connect, rerouting, logging, the wizard.
+inline constexpr QLatin1StringView AcceptFrom =
+    "smtp.accept_from"_L1; // any | authenticated | authenticated_tls (Connections: Accept connections)
+inline constexpr QLatin1StringView Reroute = "routing.reroute"_L1; // Routing: apply the routes table
+inline constexpr QLatin1StringView LogLevel = "log.level"_L1;      // none | minimum | medium | maximum
+inline constexpr QLatin1StringView FirstRunDone = "console.first_run_done"_L1; // the wizard has run
 } // namespace Sluice::Keys

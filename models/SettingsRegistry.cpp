@@ -195,6 +195,7 @@ QList<SettingDefinition> makeDefinitions()
     definitions += linkSettingDefinitions();
     definitions += serverSecuritySettingDefinitions();
     definitions += holdSettingDefinitions();
+    definitions += consoleSettingDefinitions();
     std::sort(definitions.begin(), definitions.end(),
               [](const SettingDefinition &a, const SettingDefinition &b) { return a.key < b.key; });
     return definitions;

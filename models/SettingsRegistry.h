@@ -57,6 +57,9 @@ QList<SettingDefinition> serverSecuritySettingDefinitions();
 /// Holding mail for ETRN and the ETRN server (HoldSettings.cpp).
 QList<SettingDefinition> holdSettingDefinitions();
 
+/// Accept connections, rerouting, logging level, first-run wizard (ConsoleSettings.cpp).
+QList<SettingDefinition> consoleSettingDefinitions();
+
 /// nullptr for an unknown key.
 const SettingDefinition *findSettingDefinition(QAnyStringView key);
 

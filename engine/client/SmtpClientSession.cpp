@@ -57,6 +57,7 @@ SmtpClientSession::SmtpClientSession(const SmtpClientConfig &config, QObject *pa
     : QObject(parent)
     , d(new Private(this, config))
 {
+    m_transcript.setKeepsHeaders(config.transcriptHeaders);
     SmtpClientConnection *connection = d->connection.get();
     connect(connection, &SmtpClientConnection::connected, this, [this] { d->step = Private::Step::Opening; });
     connect(connection, &SmtpClientConnection::replyReceived, this,

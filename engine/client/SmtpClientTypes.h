@@ -52,6 +52,8 @@ struct SmtpClientConfig
     ClientTimeouts timeouts;
     /// Extra trusted CA certificates besides the system store (tests make their own CA).
     QList<QSslCertificate> extraCaCertificates;
+    /// Record each message's header lines in the transcript (log.level maximum).
+    bool transcriptHeaders = false;
 };
 
 struct OutboundRecipient

@@ -21,7 +21,35 @@ void Transcript::add(Direction direction, const QByteArray &text)
     m_entries.append(Entry{QDateTime::currentDateTimeUtc(), direction, text});
 }
 
-QByteArray Transcript::toText() const
+void Transcript::addMessageHeaders(const QByteArray &message)
+{
+    if (!m_keepsHeaders)
+        return;
+    // A header of thousands of lines (a mail loop's Received: trail) must not push the conversation
+    // out of the bound.
+    constexpr int MaxLinesPerMessage = 200;
+    int lines = 0;
+    qsizetype start = 0;
+    while (start < message.size()) {
+        qsizetype end = message.indexOf("\r\n", start);
+        if (end < 0)
+            end = message.size();
+        QByteArray line = message.mid(start, end - start);
+        if (line.isEmpty())
+            break; // the blank line before the body: nothing after it is recorded
+        if (line.startsWith(".."))
+            line.remove(0, 1); // dot-stuffed on the wire
+        if (lines == MaxLinesPerMessage) {
+            add(Direction::Note, "further header lines left out");
+            break;
+        }
+        add(Direction::Header, line);
+        ++lines;
+        start = end + 2;
+    }
+}
+
+QByteArray Transcript::toText(bool withHeaders) const
 {
     QByteArray text;
     const qsizetype gapAt = m_dropped > 0 ? m_maxEntries / 2 : -1;
@@ -29,6 +57,8 @@ QByteArray Transcript::toText() const
         if (i == gapAt)
             text += "-- " + QByteArray::number(m_dropped) + " entries left out\n";
         const Entry &entry = m_entries[i];
+        if (entry.direction == Direction::Header && !withHeaders)
+            continue;
         switch (entry.direction) {
         case Direction::Sent:
             text += "C: "_ba;
@@ -38,6 +68,9 @@ QByteArray Transcript::toText() const
             break;
         case Direction::Note:
             text += "-- "_ba;
+            break;
+        case Direction::Header:
+            text += "H: "_ba;
             break;
         }
         text += entry.text + '\n';

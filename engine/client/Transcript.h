@@ -12,7 +12,8 @@ namespace Sluice {
 class Transcript
 {
 public:
-    enum class Direction { Sent, Received, Note };
+    /// Header: a header line of a message sent, kept only when keepsHeaders() (log.level maximum).
+    enum class Direction { Sent, Received, Note, Header };
     struct Entry
     {
         QDateTime time;
@@ -25,15 +26,25 @@ public:
     {}
 
     void add(Direction direction, const QByteArray &text);
+    /// Whether addMessageHeaders() records anything; off by default, as message headers name people
+    /// and subjects that a protocol log does not need.
+    void setKeepsHeaders(bool keep) { m_keepsHeaders = keep; }
+    bool keepsHeaders() const { return m_keepsHeaders; }
+    /// Adds the header lines of message (CRLF lines, dot-stuffed or not) as Header entries when
+    /// keepsHeaders(); the body is never looked at.
+    void addMessageHeaders(const QByteArray &message);
+
     const QList<Entry> &entries() const { return m_entries; }
     int droppedEntries() const { return m_dropped; } ///< entries beyond the bound, not kept
-    /// "C: ..." / "S: ..." / "-- ..." lines, for display and export.
-    QByteArray toText() const;
+    /// "C: ..." / "S: ..." / "-- ..." / "H: ..." lines, for display and export; withHeaders false
+    /// leaves the Header entries out.
+    QByteArray toText(bool withHeaders = true) const;
 
 private:
     QList<Entry> m_entries;
     int m_maxEntries;
     int m_dropped = 0;
+    bool m_keepsHeaders = false;
 };
 
 } // namespace Sluice

@@ -79,6 +79,8 @@ bool Engine::start(const QString &queueDirectory, const EngineConfig &config, QS
         qCWarning(lcEngine).noquote() << "the connection log cannot be written:" << logError;
         m_log.reset();
     }
+    if (m_log)
+        m_log->setLevel(config.logLevel);
     connect(m_outbound, &OutboundDelivery::sessionFinished, this,
             [this](const QString &host, bool ok, const QString &error, const Transcript &transcript) {
                 if (m_log)
@@ -163,6 +165,8 @@ bool Engine::applyConfig(const EngineConfig &config, QString *error)
         },
         Qt::QueuedConnection);
     m_config = config;
+    if (m_log)
+        m_log->setLevel(config.logLevel);
     configureOutbound();
     if (m_link)
         m_link->configure(config.link);
@@ -179,7 +183,9 @@ bool Engine::outboundAllowed() const
 
 void Engine::configureOutbound()
 {
-    m_outbound->configure(m_config.outbound, m_config.smtp.hostName, m_config.local.postmasterAddress);
+    OutboundConfig outbound = m_config.outbound;
+    outbound.transcriptHeaders = m_config.logLevel == LogLevel::Maximum;
+    m_outbound->configure(outbound, m_config.smtp.hostName, m_config.local.postmasterAddress);
     m_outbound->setRecipientPolicy(m_policy);
     if (outboundAllowed())
         m_outbound->wake();
@@ -253,7 +259,9 @@ namespace Sluice {
 
 std::shared_ptr<RecipientPolicy> Engine::makePolicy(const EngineConfig &config) const
 {
-    return std::make_shared<RecipientPolicy>(config.local, config.hold.domains, m_etrn);
+    auto policy = std::make_shared<RecipientPolicy>(config.local, config.hold.domains, m_etrn);
+    policy->setReroutes(RerouteTable(config.outbound));
+    return policy;
 }
 
 void Engine::configureHold(const HoldConfig &hold)

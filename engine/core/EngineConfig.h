@@ -4,7 +4,9 @@
 #include "core/NetworkList.h"
 #include "hold/HoldConfig.h"
 #include "link/LinkConfig.h"
+#include "log/LogLevel.h"
 #include "outbound/OutboundConfig.h"
+#include "smtp/ClientAccess.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -53,6 +55,10 @@ struct SmtpServerConfig
     bool normaliseBareLineEndings = false;
     TransferMode transferMode = TransferMode::InboundAndOutbound;
     NetworkList relayNetworks = NetworkList::fromTrustedDefaults();
+    /// Connections page: the Hosts list in order (first match decides: 521, or accept and maybe
+    /// relay) and who may send mail at all. Not applied to our own reversed connections (TURN, ATRN).
+    QList<HostRule> hostRules;
+    AcceptPolicy acceptPolicy = AcceptPolicy::Any;
 
     // STARTTLS (RFC 3207) and AUTH (RFC 4954). The models layer loads (or first makes) the identity:
     // a null certificate or key means STARTTLS is not offered.
@@ -95,6 +101,8 @@ struct EngineConfig
     OutboundConfig outbound;
     LinkConfig link;
     HoldConfig hold; ///< domains whose mail is held for ETRN, and the ETRN server
+    /// What the connection log keeps of each session (log.level); applied live.
+    LogLevel logLevel = LogLevel::Medium;
     /// False while the models layer is still reading passwords from the keychain: outbound delivery
     /// waits rather than connecting without the authentication the admin configured.
     bool outboundReady = true;

@@ -77,6 +77,8 @@ void ConnectionLog::setLimits(int maxRecords, int maxAgeDays)
 bool ConnectionLog::record(const QString &kind, const QString &peer, bool ok, const QString &error,
                            const Transcript &transcript)
 {
+    if (m_level == LogLevel::None)
+        return true;
     QSqlQuery insert(m_db);
     insert.prepare(u"INSERT INTO connections (time, kind, peer, ok, error, transcript, cycle_id)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
@@ -85,7 +87,8 @@ bool ConnectionLog::record(const QString &kind, const QString &peer, bool ok, co
     insert.addBindValue(peer);
     insert.addBindValue(ok ? 1 : 0);
     insert.addBindValue(error.isNull() ? u""_s : error);
-    const QByteArray text = transcript.toText();
+    const QByteArray text =
+        m_level == LogLevel::Minimum ? QByteArray() : transcript.toText(m_level == LogLevel::Maximum);
     insert.addBindValue(text.isNull() ? QByteArray("") : text);
     insert.addBindValue(m_currentCycle);
     if (!insert.exec()) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "log/CycleRecord.h"
+#include "log/LogLevel.h"
 
 #include <QDateTime>
 #include <QList>
@@ -39,6 +40,12 @@ public:
     ConnectionLog &operator=(const ConnectionLog &) = delete;
 
     bool open(const QString &path, QString *error);
+    /// What record() keeps from now on (log.level); cycles are recorded at every level.
+    void setLevel(LogLevel level) { m_level = level; }
+    LogLevel level() const { return m_level; }
+    /// Every SMTP session the engine logs passes here, so the logging level is applied in one place:
+    /// none writes nothing (and returns true), minimum a row with an empty transcript, medium leaves
+    /// out the message header lines that a transcript kept at maximum.
     bool record(const QString &kind, const QString &peer, bool ok, const QString &error,
                 const Transcript &transcript);
     QList<ConnectionRecord> latest(int limit) const; ///< newest first
@@ -61,6 +68,7 @@ private:
     int m_maxRecords = 10000;
     int m_maxAgeDays = 30;
     qint64 m_currentCycle = 0;
+    LogLevel m_level = LogLevel::Medium;
 };
 
 } // namespace Sluice

@@ -20,6 +20,13 @@ struct DomainRoute
     ClientSecurity security;
 };
 
+/// A row of the Routing page's reroute table (see RerouteTable).
+struct RerouteRule
+{
+    QString sentTo;  ///< lower case domain; a leading '#' matches that domain only, not its subdomains
+    QString routeTo; ///< lower case domain (mail goes where mail for it would), or HOST:PORT / [IP]
+};
+
 /// Everything outbound delivery needs, pushed in by the models layer like the rest of EngineConfig.
 struct OutboundConfig
 {
@@ -29,6 +36,9 @@ struct OutboundConfig
     quint16 smarthostPort = 25;
     ClientSecurity smarthostSecurity;
     QList<DomainRoute> domainRoutes; ///< overrides, most specific match wins
+    /// "Reroute incoming SMTP mail" (routing.reroute): off, the reroute table has no effect at all.
+    bool reroute = false;
+    QList<RerouteRule> reroutes;
 
     QHostAddress dnsServer;                    ///< null: the system's resolver (tests point it at their own)
     QList<double> retryHours{0.25, 0.5, 1, 4}; ///< pauses between attempts; the last one repeats
@@ -41,6 +51,9 @@ struct OutboundConfig
     int maxMessagesPerConnection = 50;
     ClientTimeouts timeouts;
     QList<QSslCertificate> extraCaCertificates; ///< tests' own CA
+    /// Record the header lines of each message sent in the session transcripts (set by the engine
+    /// from EngineConfig::logLevel, not by the binder).
+    bool transcriptHeaders = false;
 };
 
 } // namespace Sluice

@@ -2,6 +2,7 @@
 #include "outbound/RouteResolver.h"
 
 #include "outbound/OutboundLog.h"
+#include "outbound/RerouteTable.h"
 
 #include <utility>
 
@@ -34,10 +35,26 @@ const DomainRoute *RouteResolver::matchingRoute(const OutboundConfig &config, co
     return best;
 }
 
+QString RouteResolver::routedDomain(const OutboundConfig &config, const QString &domainLower)
+{
+    // One step only: a "Route to" domain that is itself in the table is not rerouted again, so two
+    // rows pointing at each other cannot loop.
+    const std::optional<RerouteTarget> target = RerouteTable(config).targetFor(domainLower);
+    return target && !target->hop ? target->domain : domainLower;
+}
+
 std::optional<RouteResult> RouteResolver::configuredRoute(const OutboundConfig &config,
-                                                          const QString &domainLower)
+                                                          const QString &recipientDomain)
 {
     RouteResult result;
+    // The reroute table (Routing page) comes before everything else: the rerouted domain's own
+    // E-Mail Domain entry and MX are not used. A host goes directly; a domain is routed as its mail is.
+    if (const std::optional<RerouteTarget> target = RerouteTable(config).targetFor(recipientDomain);
+        target && target->hop) {
+        result.hops.append(*target->hop);
+        return result;
+    }
+    const QString domainLower = routedDomain(config, recipientDomain);
     if (const DomainRoute *route = matchingRoute(config, domainLower)) {
         if (route->kind == DomainRoute::Kind::Dns)
             return std::nullopt;
@@ -72,9 +89,12 @@ void RouteResolver::resolve(const QString &domainLower, QObject *context, Callba
         return;
     }
     // DNS, with the security of a "use DNS" entry when there is one.
-    const DomainRoute *route = matchingRoute(m_config, domainLower);
+    const QString lookupDomain = routedDomain(m_config, domainLower);
+    if (lookupDomain != domainLower)
+        qCDebug(lcOutbound).noquote() << "route" << domainLower << "rerouted to" << lookupDomain;
+    const DomainRoute *route = matchingRoute(m_config, lookupDomain);
     const ClientSecurity security = route ? route->security : ClientSecurity();
-    auto *lookup = new MxLookup(domainLower, m_config.dnsServer, this);
+    auto *lookup = new MxLookup(lookupDomain, m_config.dnsServer, this);
     m_lookups.append(lookup);
     connect(lookup, &MxLookup::finished, context, [done = std::move(done), security](RouteResult result) {
         for (NextHop &hop : result.hops)

@@ -14,7 +14,9 @@
 namespace Sluice {
 
 /// Decides where mail for a recipient domain goes (Connections page: Message delivery and E-Mail
-/// Domain overrides):
+/// Domain overrides; Routing page: the reroute table):
+/// 0. with rerouting on, the domain's row in the reroute table (RerouteTable): a host goes directly,
+///    a domain is routed by the steps below as if the mail were addressed to it;
 /// 1. the most specific E-Mail Domain entry for the domain or one of its parents ("example.com"
 ///    covers "sub.example.com"): Forward -> its host:port, Dns -> the domain's MX hosts;
 /// 2. otherwise "Forward all messages to host" -> the smarthost;
@@ -41,7 +43,10 @@ public:
     static const DomainRoute *matchingRoute(const OutboundConfig &config, const QString &domainLower);
     /// The hops that need no DNS (a Forward entry or the smarthost); nullopt: look up the MX hosts.
     static std::optional<RouteResult> configuredRoute(const OutboundConfig &config,
-                                                      const QString &domainLower);
+                                                      const QString &recipientDomain);
+    /// The domain whose route recipientDomain's mail takes: its reroute target when that is a
+    /// domain, else recipientDomain itself.
+    static QString routedDomain(const OutboundConfig &config, const QString &recipientDomain);
 
 private:
     OutboundConfig m_config;

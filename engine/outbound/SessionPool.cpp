@@ -51,10 +51,13 @@ void SessionPool::schedulePump()
     if (m_pumpScheduled)
         return;
     m_pumpScheduled = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_pumpScheduled = false;
-        pump();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pumpScheduled = false;
+            pump();
+        },
+        Qt::QueuedConnection);
 }
 
 void SessionPool::abortAll()
@@ -136,6 +139,7 @@ void SessionPool::startSession(Batch batch)
     config.security = hop.security;
     config.timeouts = m_config.timeouts;
     config.extraCaCertificates = m_config.extraCaCertificates;
+    config.transcriptHeaders = m_config.transcriptHeaders;
 
     QList<OutboundMessage> messages;
     int recipients = 0;

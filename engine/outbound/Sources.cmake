@@ -6,6 +6,7 @@ target_sources(sluice_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/NextHop.h ${CMAKE_CURRENT_LIST_DIR}/NextHop.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MxLookup.h ${CMAKE_CURRENT_LIST_DIR}/MxLookup.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RouteResolver.h ${CMAKE_CURRENT_LIST_DIR}/RouteResolver.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RerouteTable.h ${CMAKE_CURRENT_LIST_DIR}/RerouteTable.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DeliveryReport.h ${CMAKE_CURRENT_LIST_DIR}/DeliveryReport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DeliveryOutcome.h
     ${CMAKE_CURRENT_LIST_DIR}/OutcomeRecorder.h ${CMAKE_CURRENT_LIST_DIR}/OutcomeRecorder.cpp

@@ -52,8 +52,9 @@ RecipientDecision RecipientPolicy::decide(const MailboxAddress &recipient, bool 
         return decision;
     }
     const bool held = !recipient.isAddressLiteral() && !m_held.nodeFor(recipient.domainLower()).isEmpty();
-    decision.kind =
-        clientMayRelay || held ? RecipientDecision::Kind::Remote : RecipientDecision::Kind::RelayDenied;
+    const bool rerouted = !recipient.isAddressLiteral() && m_reroutes.match(recipient.domainLower());
+    decision.kind = clientMayRelay || held || rerouted ? RecipientDecision::Kind::Remote
+                                                       : RecipientDecision::Kind::RelayDenied;
     return decision;
 }
 

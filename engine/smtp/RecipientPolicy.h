@@ -3,6 +3,7 @@
 
 #include "core/EngineConfig.h"
 #include "hold/HeldDomains.h"
+#include "outbound/RerouteTable.h"
 
 namespace Sluice {
 
@@ -24,8 +25,9 @@ struct RecipientDecision
 /// Decides what happens to a RCPT TO address. Nothing is relayed unless the client is in the relay
 /// networks: there is no open relay, whatever the address looks like. Tricks such as the percent hack
 /// ("a%b@local") stay local parts and source routes were dropped by the parser, so only the final
-/// domain counts. The exception: domains held for ETRN (Sluice as their provider) are accepted as
-/// destinations from anyone, as a backup MX accepts mail for the domains it serves.
+/// domain counts. The exceptions: domains held for ETRN (Sluice as their provider) and domains in the
+/// reroute table (when rerouting is on) are accepted as destinations from anyone, as a backup MX
+/// accepts mail for the domains it serves. A local domain stays local whatever the table says.
 class RecipientPolicy
 {
 public:
@@ -33,6 +35,10 @@ public:
     /// every policy (null: ETRN is not offered).
     explicit RecipientPolicy(LocalDeliveryConfig config, const QStringList &heldDomains = {},
                              EtrnService *etrn = nullptr);
+
+    /// The reroute table in force (empty: rerouting is off); set once, before the policy is shared.
+    void setReroutes(const RerouteTable &reroutes) { m_reroutes = reroutes; }
+    const RerouteTable &reroutes() const { return m_reroutes; }
 
     RecipientDecision decide(const MailboxAddress &recipient, bool clientMayRelay) const;
     bool isLocalDomain(const QString &domainLower) const;
@@ -46,6 +52,7 @@ private:
 
     LocalDeliveryConfig m_config;
     HeldDomains m_held;
+    RerouteTable m_reroutes;
     EtrnService *m_etrn = nullptr;
 };
 

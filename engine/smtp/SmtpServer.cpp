@@ -4,6 +4,7 @@
 #include "core/NetworkList.h"
 #include "hold/ReversedDelivery.h"
 #include "outbound/ReportRouting.h"
+#include "smtp/ClientAccess.h"
 #include "smtp/RecipientPolicy.h"
 #include "smtp/ServerTls.h"
 #include "smtp/SmtpReply.h"
@@ -220,7 +221,9 @@ void SmtpServer::onNewConnection()
         const int fromHost = m_perHost.value(host);
 
         const QByteArray hostName = m_config->hostName.toLatin1();
-        if (const std::optional<SmtpReply> refusal = transferModeRefusal()) {
+        if (ClientAccess::rejects(m_config->hostRules, socket->peerAddress())) {
+            session->refuse(ClientAccess::rejection(hostName)); // the Hosts list: 521 and nothing else
+        } else if (const std::optional<SmtpReply> refusal = transferModeRefusal()) {
             session->refuse(*refusal);
         } else if (m_sessions.size() > m_config->maxConnections) {
             session->refuse(SmtpReply::make(421, "4.7.0",
@@ -235,9 +238,18 @@ void SmtpServer::onNewConnection()
     }
 }
 
-SmtpServerSession *SmtpServer::addSession(QTcpSocket *socket, const QString &host, bool atrnListener)
+SmtpServerSession *SmtpServer::addSession(QTcpSocket *socket, const QString &host, bool atrnListener,
+                                          bool ownConnection)
 {
     std::shared_ptr<const SmtpServerConfig> config = m_config;
+    // Our own connection, reversed after TURN or ATRN: the provider is authenticated the other way,
+    // and the Hosts list and the accept policy are for clients that connect to us.
+    if (ownConnection && (!config->hostRules.isEmpty() || config->acceptPolicy != AcceptPolicy::Any)) {
+        SmtpServerConfig own = *config;
+        own.hostRules.clear();
+        own.acceptPolicy = AcceptPolicy::Any;
+        config = std::make_shared<const SmtpServerConfig>(std::move(own));
+    }
     // RFC 2645: an ODMR session waits at least 10 minutes for a command (the customer may take long).
     constexpr int AtrnMinimumTimeoutMs = 10 * 60 * 1000;
     if (atrnListener && config->commandTimeoutMs < AtrnMinimumTimeoutMs) {
@@ -274,7 +286,7 @@ SmtpServerSession *SmtpServer::adoptConnection(QTcpSocket *socket)
         return nullptr;
     }
     const QString host = NetworkList::normalised(socket->peerAddress()).toString();
-    SmtpServerSession *session = addSession(socket, host);
+    SmtpServerSession *session = addSession(socket, host, false, true);
     m_reversed.insert(session);
     qCInfo(lcSmtpServer).noquote() << "roles reversed: serving" << session->peerText();
     QMetaObject::invokeMethod(

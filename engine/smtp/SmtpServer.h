@@ -77,7 +77,9 @@ Q_SIGNALS:
 private:
     bool bind(const SmtpServerConfig &config, QString *error);
     void onNewConnection();
-    SmtpServerSession *addSession(QTcpSocket *socket, const QString &host, bool atrnListener = false);
+    /// ownConnection: adopted after role reversal, not subject to the Hosts list or accept policy.
+    SmtpServerSession *addSession(QTcpSocket *socket, const QString &host, bool atrnListener = false,
+                                  bool ownConnection = false);
     void bindAtrn(const SmtpServerConfig &config);
     void onRolesReversed(SmtpServerSession *session, const QStringList &nodes);
     std::optional<SmtpReply> transferModeRefusal() const;

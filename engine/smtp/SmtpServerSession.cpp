@@ -6,6 +6,7 @@
 #include "queue/MessageQueue.h"
 #include "queue/QueueId.h"
 #include "smtp/AuthThrottle.h"
+#include "smtp/ClientAccess.h"
 #include "smtp/ReceivedHeader.h"
 #include "smtp/RecipientPolicy.h"
 #include "smtp/ServerTls.h"
@@ -42,7 +43,8 @@ SmtpServerSession::SmtpServerSession(QTcpSocket *socket, SessionContext context,
     m_socket->setParent(this);
     const QHostAddress peer = NetworkList::normalised(m_socket->peerAddress());
     m_peerText = u"[%1]:%2"_s.arg(peer.toString()).arg(m_socket->peerPort());
-    m_mayRelay = m_context.config->relayNetworks.contains(peer);
+    m_mayRelay = m_context.config->relayNetworks.contains(peer) ||
+                 ClientAccess::grantsRelay(m_context.config->hostRules, peer);
 
     m_idleTimer.setSingleShot(true);
     m_greetingTimer.setSingleShot(true);
@@ -293,7 +295,8 @@ void SmtpServerSession::handleHelo(const SmtpCommand &command, bool extended)
         ehlo.lines.append("ATRN");
     if (tlsAvailable())
         ehlo.lines.append("STARTTLS");
-    if (!config.accounts.isEmpty() && m_authenticatedAccount.isEmpty())
+    if (!config.accounts.isEmpty() && m_authenticatedAccount.isEmpty() &&
+        ClientAccess::authOffered(config.acceptPolicy, isEncrypted()))
         ehlo.lines.append("AUTH " + ServerAuth::mechanisms(plaintextAuthAllowed()));
     send(ehlo);
 }
@@ -304,6 +307,12 @@ void SmtpServerSession::handleMail(const SmtpCommand &command)
         return reply(503, "5.5.1", "Error: send HELO or EHLO first");
     if (m_haveSender)
         return reply(503, "5.5.1", "Error: nested MAIL command");
+    if (const std::optional<SmtpReply> refusal = ClientAccess::mailRefusal(
+            m_context.config->acceptPolicy, !m_authenticatedAccount.isEmpty(), isEncrypted())) {
+        qCInfo(lcSmtpServer).noquote()
+            << m_peerText << "MAIL refused:" << QString::fromLatin1(refusal->text());
+        return send(*refusal); // smtp.accept_from
+    }
     const MailRcptArguments arguments = parseMailArguments(command.argument);
     switch (arguments.error) {
     case MailRcptArguments::Error::None:

@@ -4,6 +4,7 @@
 #include "smtp/SmtpServerSession.h"
 
 #include "smtp/AuthThrottle.h"
+#include "smtp/ClientAccess.h"
 #include "smtp/ServerTls.h"
 
 #include <QLoggingCategory>
@@ -107,6 +108,9 @@ void SmtpServerSession::handleAuth(const SmtpCommand &command)
         return reply(503, "5.5.1", "Error: already authenticated");
     if (m_haveSender)
         return reply(503, "5.5.1", "Error: AUTH not permitted during a mail transaction");
+    if (const std::optional<SmtpReply> refusal =
+            ClientAccess::authRefusal(m_context.config->acceptPolicy, isEncrypted()))
+        return send(*refusal); // smtp.accept_from = authenticated_tls
     if (m_context.authThrottle && m_context.authThrottle->isLockedOut(throttleKey()))
         return reply(454, "4.7.0", "Temporary authentication failure, try again later");
     answerAuth(m_auth.start(command.argument, plaintextAuthAllowed()));

@@ -123,11 +123,13 @@ void TestMigrations::freshDatabaseGetsCurrentSchema()
         QCOMPARE(database->path(), path);
     }
     RawConnection raw(path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 4);
-    QCOMPARE(latestSchemaVersion(builtInMigrations()), 4);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 5);
+    QCOMPARE(latestSchemaVersion(builtInMigrations()), 5);
     QVERIFY(tableExists(raw, u"settings"_s));
     QVERIFY(tableExists(raw, u"email_domains"_s));
     QVERIFY(tableExists(raw, u"server_accounts"_s));
+    QVERIFY(tableExists(raw, u"host_rules"_s));
+    QVERIFY(tableExists(raw, u"routes"_s));
     QVERIFY(raw.exec(u"INSERT INTO settings (key, value) VALUES ('a', 'b')"_s));
     QVERIFY(!raw.exec(u"INSERT INTO settings (key, value) VALUES ('a', 'c')"_s)); // key is the primary key
     QVERIFY(!raw.exec(u"INSERT INTO settings (key, value) VALUES ('n', NULL)"_s));
@@ -206,10 +208,11 @@ void TestMigrations::versionOneUpgradesKeepingSettings()
     }
     QVERIFY2(ConfigDatabase::open(path, &error), qPrintable(error));
     RawConnection raw(path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 4);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 5);
     QVERIFY(tableExists(raw, u"email_domains"_s));
     QVERIFY(tableExists(raw, u"connection_profiles"_s));
     QVERIFY(tableExists(raw, u"server_accounts"_s));
+    QVERIFY(tableExists(raw, u"host_rules"_s));
     QCOMPARE(raw.value(u"SELECT value FROM settings WHERE key = 'smtp.listen'"_s).toString(), u"*:2525"_s);
 }
 

@@ -91,8 +91,9 @@ void TestSettings::everyKeyIsRegistered()
         Keys::RetrievalCommand, Keys::RetrievalCommandTimeout, Keys::RetrievalAuth, Keys::RetrievalTls,
         Keys::RetrievalAccount,
         // holding mail for ETRN
-        Keys::EtrnEnabled, Keys::EtrnAccess, Keys::EtrnHosts, Keys::HoldTimeoutHours,
-        Keys::AtrnListen};
+        Keys::EtrnEnabled, Keys::EtrnAccess, Keys::EtrnHosts, Keys::HoldTimeoutHours, Keys::AtrnListen,
+        // accept connections, rerouting, logging level, the first-run wizard
+        Keys::AcceptFrom, Keys::Reroute, Keys::LogLevel, Keys::FirstRunDone};
     expected.sort();
     QCOMPARE(m_settings->keys(), expected);
     for (const QString &key : expected) {
