@@ -139,6 +139,7 @@ void SmtpClientConnection::sendData(const QByteArray &wire, int replyCount, int 
     // The content itself stays out of the transcript: it is the user's mail, and it would crowd out
     // the conversation that the transcript is for.
     note("message data: " + QByteArray::number(wire.size()) + " octets, dot-stuffed");
+    m_transcript->addMessageHeaders(wire); // only at the maximum logging level; never the body
     m_transcript->add(Transcript::Direction::Sent, "."_ba);
     for (int i = 0; i < replyCount; ++i)
         m_awaited.append(Awaited{"end of data"_ba, replyTimeoutMs});
@@ -160,6 +161,7 @@ void SmtpClientConnection::startTls(const ClientTlsSettings &settings)
     m_reader = SmtpReplyReader();
     m_awaited.clear();
     m_sslErrors.clear();
+    m_verificationErrors.clear();
     m_pinnedSha256 = normalisedFingerprint(settings.pinnedSha256);
     m_requireVerified = settings.requireVerifiedCertificate;
     m_handshakeTimeoutMs = settings.handshakeTimeoutMs;
@@ -216,6 +218,11 @@ QSslSocket *SmtpClientConnection::takeSocket()
 bool SmtpClientConnection::isEncrypted() const
 {
     return m_socket && m_socket->isEncrypted();
+}
+
+QSslCipher SmtpClientConnection::sessionCipher() const
+{
+    return m_socket ? m_socket->sessionCipher() : QSslCipher();
 }
 
 QSslCertificate SmtpClientConnection::peerCertificate() const
@@ -374,6 +381,7 @@ void SmtpClientConnection::onSocketError()
 
 void SmtpClientConnection::onSslErrors(const QList<QSslError> &errors)
 {
+    m_verificationErrors = errors;
     QStringList texts;
     for (const QSslError &error : errors)
         texts.append(error.errorString());

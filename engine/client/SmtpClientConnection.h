@@ -8,6 +8,8 @@
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
+#include <QSslCipher>
+#include <QSslError>
 #include <QTimer>
 
 class QSslSocket;
@@ -74,6 +76,11 @@ public:
     bool isOpen() const { return m_state == State::Open; }
     bool isEncrypted() const;
     QSslCertificate peerCertificate() const;
+    /// What certificate verification reported during the last STARTTLS (empty when the certificate
+    /// verified), whether or not the errors were then accepted (opportunistic TLS, a pin): the
+    /// connection test shows it.
+    QList<QSslError> verificationErrors() const { return m_verificationErrors; }
+    QSslCipher sessionCipher() const;
 
 Q_SIGNALS:
     void connected();
@@ -124,6 +131,7 @@ private:
     QByteArray m_pinnedSha256;
     bool m_requireVerified = true;
     QStringList m_sslErrors;
+    QList<QSslError> m_verificationErrors;
 };
 
 } // namespace Sluice

@@ -9,4 +9,6 @@ target_sources(sluice_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SmtpClientConnection.h ${CMAKE_CURRENT_LIST_DIR}/SmtpClientConnection.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SmtpClientHandshake.h ${CMAKE_CURRENT_LIST_DIR}/SmtpClientHandshake.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MailTransaction.h ${CMAKE_CURRENT_LIST_DIR}/MailTransaction.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/SmtpClientSession.h ${CMAKE_CURRENT_LIST_DIR}/SmtpClientSession.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/SmtpClientSession.h ${CMAKE_CURRENT_LIST_DIR}/SmtpClientSession.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ConnectionProbeResult.h ${CMAKE_CURRENT_LIST_DIR}/ConnectionProbeResult.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ConnectionProbe.h ${CMAKE_CURRENT_LIST_DIR}/ConnectionProbe.cpp)
