@@ -28,6 +28,11 @@ public:
     QString validate() const; ///< empty when valid, else a translated reason
     /// The engine's profile; dial time limit and retries come from the dialup.* settings.
     ConnectionProfile toProfile() const;
+    bool operator==(const CustomProfileEntry &other) const
+    {
+        return name == other.name && connect == other.connect && disconnect == other.disconnect &&
+               probe == other.probe && probeTimeoutSeconds == other.probeTimeoutSeconds;
+    }
 };
 
 /// The custom connection profiles in the configuration database.

@@ -37,6 +37,13 @@ public:
     /// Parses "host" or "host:port" ("[v6]:port" for IPv6); false with a translated reason.
     static bool parseHostPort(const QString &text, QString *host, quint16 *port, QString *error);
     static bool isValidHost(const QString &host);
+    bool operator==(const EmailDomainEntry &other) const
+    {
+        return domain == other.domain && forward == other.forward && host == other.host &&
+               port == other.port && tls == other.tls && pinnedSha256 == other.pinnedSha256 &&
+               auth == other.auth && account == other.account && plaintextAuth == other.plaintextAuth &&
+               hold == other.hold;
+    }
 };
 
 /// The E-Mail Domain list in the configuration database, beside the settings.

@@ -25,6 +25,10 @@ public:
     /// (it would read as an option on the command line).
     static bool isValidName(const QString &name);
     QString validate() const; ///< empty when valid, else a translated reason
+    bool operator==(const ServerAccountEntry &other) const
+    {
+        return name == other.name && domains == other.domains;
+    }
 };
 
 /// The server accounts in the configuration database.

@@ -2,28 +2,43 @@
 #include "MainWindow.h"
 
 #include "EngineHost.h"
+#include "PropertySheet.h"
 #include "core/Engine.h"
+#include "wizard/FirstRunWizard.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
+#include <QWhatsThis>
 
 using namespace Qt::StringLiterals;
 
 namespace Sluice {
 
-MainWindow::MainWindow(EngineHost *host, const QString &startError, QWidget *parent)
+MainWindow::MainWindow(EngineHost *host, const QString &startError, ConsoleContext *context, QWidget *parent)
     : QMainWindow(parent)
     , m_host(host)
+    , m_context(context)
 {
     setWindowTitle(tr("Sluice"));
+    buildMenus();
     auto *central = new QWidget(this);
     auto *form = new QFormLayout(central);
     m_engineState = addRow(form, tr("&Engine:"), tr("Engine state"));
     m_listening = addRow(form, tr("&Listening on:"), tr("Listening address"));
     m_queue = addRow(form, tr("&Queue:"), tr("Queue contents"));
     m_dataFolder = addRow(form, tr("&Data folder:"), tr("Data folder"));
+    auto *properties = new QPushButton(tr("&Properties…"), central);
+    properties->setEnabled(m_context != nullptr);
+    properties->setToolTip(tr("Opens the property sheet: every setting of the gateway."));
+    properties->setWhatsThis(properties->toolTip());
+    connect(properties, &QPushButton::clicked, this, &MainWindow::openProperties);
+    form->addRow(QString(), properties);
     setCentralWidget(central);
 
     if (!m_host || !m_host->engine()) {
@@ -41,6 +56,46 @@ MainWindow::MainWindow(EngineHost *host, const QString &startError, QWidget *par
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
     m_refreshTimer->start(2000);
     refresh();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Sluice"));
+    QAction *properties = file->addAction(tr("&Properties…"), this, &MainWindow::openProperties);
+    properties->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    properties->setEnabled(m_context != nullptr);
+    QAction *wizard = file->addAction(tr("Run the setup &wizard again…"), this, &MainWindow::openWizard);
+    wizard->setEnabled(m_context != nullptr);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setText(tr("What's &This?"));
+    help->addAction(whatsThis);
+}
+
+void MainWindow::openProperties()
+{
+    if (!m_context)
+        return;
+    if (!m_sheet) {
+        m_sheet = new PropertySheet(m_context, this);
+        m_sheet->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_sheet->reload();
+    m_sheet->show();
+    m_sheet->raise();
+    m_sheet->activateWindow();
+}
+
+void MainWindow::openWizard()
+{
+    if (!m_context)
+        return;
+    auto *wizard = new FirstRunWizard(m_context, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
 }
 
 QLabel *MainWindow::addRow(QFormLayout *form, const QString &label, const QString &accessibleName)

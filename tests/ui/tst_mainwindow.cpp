@@ -2,12 +2,20 @@
 // The console window on a real engine (offscreen platform): it shows where the engine listens and
 // what the queue holds, and says why when the engine could not start.
 
+#include "ConsoleFixture.h"
 #include "DataDirectory.h"
 #include "EngineHost.h"
 #include "MainWindow.h"
 #include "SettingKeys.h"
 #include "Settings.h"
+#include "PropertySheet.h"
 #include "core/Engine.h"
+#include "widgets/FormFields.h"
+#include "wizard/FirstRun.h"
+#include "wizard/FirstRunWizard.h"
+
+#include <QAction>
+#include <QTabWidget>
 
 #include <QLabel>
 #include <QTcpSocket>
@@ -24,6 +32,8 @@ private Q_SLOTS:
     void showsListeningAddressAndQueue();
     void showsWhyTheEngineIsNotRunning();
     void labelsAreAccessible();
+    void menuOpensPropertySheetAndWizard();
+    void firstRunWizardOnlyForDefaultConfiguration();
 };
 
 namespace {
@@ -83,6 +93,53 @@ void TestMainWindow::labelsAreAccessible()
         QCOMPARE(label->buddy()->focusPolicy(), Qt::StrongFocus);
     }
     QCOMPARE(buddies, 4);
+}
+
+void TestMainWindow::menuOpensPropertySheetAndWizard()
+{
+    TestSupport::ConsoleFixture fixture;
+    QVERIFY(fixture.open());
+    MainWindow window(nullptr, u"not running here"_s, fixture.context.get());
+    window.show();
+    QAction *properties = nullptr;
+    QAction *wizard = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == u"&Properties…"_s)
+            properties = action;
+        if (action->text().startsWith(u"Run the setup &wizard"_s))
+            wizard = action;
+    }
+    QVERIFY(properties && properties->isEnabled());
+    QVERIFY(wizard && wizard->isEnabled());
+    properties->trigger();
+    auto *sheet = window.findChild<PropertySheet *>();
+    QVERIFY(sheet);
+    QTRY_VERIFY(sheet->isVisible());
+    QCOMPARE(sheet->tabs()->count(), 7);
+    QStringList titles;
+    for (int tab = 0; tab < sheet->tabs()->count(); ++tab)
+        titles << FormFields::plainText(sheet->tabs()->tabText(tab));
+    QCOMPARE(titles, QStringList({u"General"_s, u"Connections"_s, u"Dial-up Connections"_s, u"Mail Retrieval"_s,
+                                  u"Security"_s, u"Routing"_s, u"Diagnostics"_s}));
+    TestSupport::saveScreenshot(&window, u"main-window"_s);
+    wizard->trigger();
+    QTRY_VERIFY(window.findChild<FirstRunWizard *>() && window.findChild<FirstRunWizard *>()->isVisible());
+
+    // Without a configuration there is nothing to edit: the actions are off.
+    MainWindow bare(nullptr, u"x"_s);
+    for (QAction *action : bare.findChildren<QAction *>()) {
+        if (action->text() == u"&Properties…"_s)
+            QVERIFY(!action->isEnabled());
+    }
+}
+
+void TestMainWindow::firstRunWizardOnlyForDefaultConfiguration()
+{
+    TestSupport::ConsoleFixture fixture;
+    QVERIFY(fixture.open());
+    QVERIFY(shouldRunFirstRunWizard(*fixture.settings));
+    QVERIFY(fixture.settings->setText(Keys::LocalDomains, u"office.example"_s).isEmpty());
+    QVERIFY(!shouldRunFirstRunWizard(*fixture.settings));
 }
 
 QTEST_MAIN(TestMainWindow)

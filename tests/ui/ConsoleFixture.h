@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Shared by the console's GUI tests: a real configuration database in a temporary folder, the
+// console's context over it with an in-memory secret store, and screenshots for reviewers.
+
+#include "ConsoleContext.h"
+#include "FakeSecretStore.h"
+#include "Settings.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
+
+#include <memory>
+
+namespace Sluice::TestSupport {
+
+struct ConsoleFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<ConsoleContext> context;
+    FakeSecretStore *secrets = nullptr; ///< owned by context
+
+    /// Opens a fresh configuration database; false (with a QTest failure message) on error.
+    bool open()
+    {
+        QString error;
+        settings = Settings::open(dir.filePath(QStringLiteral("config.db")),
+                                  {dir.path(), QStringLiteral("gateway.example")}, &error);
+        if (!settings) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        context = std::make_unique<ConsoleContext>(settings.get(), nullptr);
+        auto store = std::make_unique<FakeSecretStore>();
+        secrets = store.get();
+        context->setSecretStore(std::move(store));
+        return true;
+    }
+};
+
+/// Writes widget's picture to $SLUICE_SCREENSHOT_DIR/name.png (the build folder's screenshots/),
+/// so that a reviewer can look at every page and dialog. Returns false when it could not be written.
+inline bool saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("SLUICE_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return true; // run by hand outside ctest: nothing asked for
+    QDir().mkpath(folder);
+    widget->ensurePolished();
+    if (!widget->isVisible()) {
+        widget->show();
+        QCoreApplication::processEvents();
+    }
+    return widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
+} // namespace Sluice::TestSupport
