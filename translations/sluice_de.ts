@@ -5332,6 +5332,21 @@ Kennwörter, die bereits im Schlüsselbund gespeichert sind, bleiben dort; geben
     </message>
 </context>
 <context>
+    <name>Sluice::SmtpServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: ports below 1024 need privileges (run Sluice as root or give it the CAP_NET_BIND_SERVICE capability), or choose a port above 1023</source>
+        <translation>Empfang auf %1, Port %2 nicht möglich: Ports unter 1024 erfordern Berechtigungen (führen Sie Sluice als root aus oder erteilen Sie ihm die Fähigkeit CAP_NET_BIND_SERVICE), oder wählen Sie einen Port über 1023</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: another program already uses that port</source>
+        <translation>Empfang auf %1, Port %2 nicht möglich: Ein anderes Programm verwendet diesen Port bereits</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>Empfang auf %1, Port %2 nicht möglich: %3</translation>
+    </message>
+</context>
+<context>
     <name>Sluice::SummaryWizardPage</name>
     <message>
         <source>Ready to save</source>

@@ -5331,6 +5331,21 @@ Les mots de passe déjà présents dans le trousseau y restent&#xa0;; saisissez-
     </message>
 </context>
 <context>
+    <name>Sluice::SmtpServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: ports below 1024 need privileges (run Sluice as root or give it the CAP_NET_BIND_SERVICE capability), or choose a port above 1023</source>
+        <translation>impossible d'écouter sur %1, port %2&#xa0;: les ports inférieurs à 1024 exigent des privilèges (exécutez Sluice en tant que root ou accordez-lui la capacité CAP_NET_BIND_SERVICE), ou choisissez un port supérieur à 1023</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: another program already uses that port</source>
+        <translation>impossible d'écouter sur %1, port %2&#xa0;: un autre programme utilise déjà ce port</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>impossible d'écouter sur %1, port %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>Sluice::SummaryWizardPage</name>
     <message>
         <source>Ready to save</source>

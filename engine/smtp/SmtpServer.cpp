@@ -124,11 +124,23 @@ bool SmtpServer::bind(const SmtpServerConfig &config, QString *error)
 
     if (!tryListen(config.listenPort)) {
         const QString reason = listener->errorString();
+        const QAbstractSocket::SocketError kind = listener->serverError();
         const bool mayFallBack = config.fallbackPort != 0 && config.fallbackPort != config.listenPort;
         if (!mayFallBack || !tryListen(config.fallbackPort)) {
-            *error = u"cannot listen on %1 port %2: %3"_s.arg(config.listenAddress.toString())
-                         .arg(config.listenPort)
-                         .arg(reason);
+            // In the admin's words: the console shows this when a saved listening address cannot be used.
+            const QString where = config.listenAddress.toString();
+            if (kind == QAbstractSocket::SocketAccessError)
+                *error =
+                    tr("cannot listen on %1 port %2: ports below 1024 need privileges (run Sluice as root "
+                       "or give it the CAP_NET_BIND_SERVICE capability), or choose a port above 1023")
+                        .arg(where)
+                        .arg(config.listenPort);
+            else if (kind == QAbstractSocket::AddressInUseError)
+                *error = tr("cannot listen on %1 port %2: another program already uses that port")
+                             .arg(where)
+                             .arg(config.listenPort);
+            else
+                *error = tr("cannot listen on %1 port %2: %3").arg(where).arg(config.listenPort).arg(reason);
             return false;
         }
         qCWarning(lcSmtpServer).noquote()
