@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountCommand.h"
 
+#include "CommandOutput.h"
 #include "SecretStore.h"
 #include "ServerAccountTable.h"
 #include "Settings.h"
@@ -58,10 +59,8 @@ int add(const QStringList &arguments, ServerAccountTable &table, SecretStore &se
         entry.domains += arguments.at(++i).split(u',', Qt::SkipEmptyParts);
     }
     const QString problem = entry.validate();
-    if (!problem.isEmpty()) {
-        err << problem << Qt::endl;
-        return 2;
-    }
+    if (!problem.isEmpty())
+        return reportOutcome(err, problem, 2);
     const QString password = in.readLine();
     if (password.isEmpty()) {
         err << tr("No password on standard input.") << Qt::endl;
@@ -76,20 +75,16 @@ int add(const QStringList &arguments, ServerAccountTable &table, SecretStore &se
         return 1;
     }
     error = table.put(entry);
-    if (!error.isEmpty()) {
-        err << error << Qt::endl;
-        return 1;
-    }
+    if (!error.isEmpty())
+        return reportOutcome(err, error, 1);
     return 0;
 }
 
 int remove(const QString &name, ServerAccountTable &table, SecretStore &secrets, QTextStream &err)
 {
     QString error = table.remove(name);
-    if (!error.isEmpty()) {
-        err << error << Qt::endl;
-        return 2;
-    }
+    if (!error.isEmpty())
+        return reportOutcome(err, error, 2);
     if (!waitForStore([&](QObject *context,
                           auto done) { secrets.deleteSecret(SecretKey::serverAccount(name), context, done); },
                       &error)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DomainCommand.h"
 
+#include "CommandOutput.h"
 #include "EmailDomainTable.h"
 #include "Settings.h"
 
@@ -88,24 +89,12 @@ int runDomainCommand(const QStringList &arguments, Settings &settings, QTextStre
         EmailDomainEntry entry;
         entry.domain = arguments.at(1).toLower();
         const QString problem = applyOptions(arguments.mid(2), &entry);
-        if (!problem.isEmpty()) {
-            err << problem << Qt::endl;
-            return 2;
-        }
-        const QString error = table.put(entry);
-        if (!error.isEmpty()) {
-            err << error << Qt::endl;
-            return 1;
-        }
-        return 0;
+        if (!problem.isEmpty())
+            return reportOutcome(err, problem, 2);
+        return reportOutcome(err, table.put(entry), 1);
     }
     if (verb == "remove"_L1 && arguments.size() == 2) {
-        const QString error = table.remove(arguments.at(1));
-        if (!error.isEmpty()) {
-            err << error << Qt::endl;
-            return 2;
-        }
-        return 0;
+        return reportOutcome(err, table.remove(arguments.at(1)), 2);
     }
     printUsage(err);
     return 2;

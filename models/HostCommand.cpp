@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HostCommand.h"
 
+#include "CommandOutput.h"
 #include "HostRuleTable.h"
 
 #include <QCoreApplication>
@@ -45,12 +46,7 @@ qsizetype indexOf(const QList<HostRuleEntry> &entries, const QString &network)
 
 int save(HostRuleTable &table, const QList<HostRuleEntry> &entries, QTextStream &err)
 {
-    const QString error = table.setEntries(entries);
-    if (!error.isEmpty()) {
-        err << error << Qt::endl;
-        return 1;
-    }
-    return 0;
+    return reportOutcome(err, table.setEntries(entries), 1);
 }
 
 int add(const QStringList &arguments, HostRuleTable &table, QTextStream &err)
@@ -82,10 +78,8 @@ int add(const QStringList &arguments, HostRuleTable &table, QTextStream &err)
         return 2;
     }
     const QString problem = entry.validate();
-    if (!problem.isEmpty()) {
-        err << problem << Qt::endl;
-        return 2;
-    }
+    if (!problem.isEmpty())
+        return reportOutcome(err, problem, 2);
     const qsizetype existing = indexOf(entries, entry.network);
     if (existing >= 0) {
         err << tr("%1 is already in the list (row %2, as %3); remove it first.")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileCommand.h"
 
+#include "CommandOutput.h"
 #include "ConnectionProfileTable.h"
 #include "Settings.h"
 #include "dial/ProfileDiscovery.h"
@@ -91,24 +92,12 @@ int runProfileCommand(const QStringList &arguments, Settings &settings, QTextStr
         CustomProfileEntry entry;
         entry.name = arguments.at(1);
         const QString problem = applyOptions(arguments.mid(2), &entry);
-        if (!problem.isEmpty()) {
-            err << problem << Qt::endl;
-            return 2;
-        }
-        const QString error = table.put(entry);
-        if (!error.isEmpty()) {
-            err << error << Qt::endl;
-            return 1;
-        }
-        return 0;
+        if (!problem.isEmpty())
+            return reportOutcome(err, problem, 2);
+        return reportOutcome(err, table.put(entry), 1);
     }
     if (verb == "remove"_L1 && arguments.size() == 2) {
-        const QString error = table.remove(arguments.at(1));
-        if (!error.isEmpty()) {
-            err << error << Qt::endl;
-            return 2;
-        }
-        return 0;
+        return reportOutcome(err, table.remove(arguments.at(1)), 2);
     }
     printUsage(err);
     return 2;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RouteCommand.h"
 
+#include "CommandOutput.h"
 #include "RouteTable.h"
 #include "SettingKeys.h"
 #include "Settings.h"
@@ -49,24 +50,12 @@ int runRouteCommand(const QStringList &arguments, Settings &settings, QTextStrea
     if (verb == "add"_L1 && arguments.size() == 3) {
         const RouteEntry entry{arguments.at(1), arguments.at(2)};
         const QString problem = entry.validate();
-        if (!problem.isEmpty()) {
-            err << problem << Qt::endl;
-            return 2;
-        }
-        const QString error = table.put(entry);
-        if (!error.isEmpty()) {
-            err << error << Qt::endl;
-            return 1;
-        }
-        return 0;
+        if (!problem.isEmpty())
+            return reportOutcome(err, problem, 2);
+        return reportOutcome(err, table.put(entry), 1);
     }
     if (verb == "remove"_L1 && arguments.size() == 2) {
-        const QString error = table.remove(arguments.at(1));
-        if (!error.isEmpty()) {
-            err << error << Qt::endl;
-            return 2;
-        }
-        return 0;
+        return reportOutcome(err, table.remove(arguments.at(1)), 2);
     }
     printUsage(err);
     return 2;
