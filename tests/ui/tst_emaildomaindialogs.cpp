@@ -180,6 +180,28 @@ void TestEmailDomainDialogs::typedPasswordGoesToTheSecretStoreOnly()
     edit->accept();
     QVERIFY(test.sheet->apply());
     QCOMPARE(test.fixture.secrets->secrets().value(key), TypedPassword);
+
+    // Removing the entry removes its password from the store once the page is saved.
+    list = test.page->openEmailDomains();
+    list->removeRow(0);
+    list->close();
+    QCOMPARE(test.fixture.secrets->secrets().value(key), TypedPassword);
+    QVERIFY(test.sheet->apply());
+    QTRY_VERIFY(!test.fixture.secrets->secrets().contains(key));
+
+    // A password typed for an entry removed again before saving is never stored.
+    list = test.page->openEmailDomains();
+    EmailDomainDialog *again = list->openEditor(-1);
+    again->domainField()->setText(u"gone.example"_s);
+    again->authBox()->setCurrentIndex(again->authBox()->findData(u"plain"_s));
+    again->accountField()->setText(u"office"_s);
+    QTest::keyClicks(again->passwordField(), TypedPassword);
+    again->accept();
+    list->removeRow(0);
+    list->close();
+    QVERIFY(test.sheet->apply());
+    QTest::qWait(50);
+    QVERIFY(test.fixture.secrets->secrets().isEmpty());
 }
 
 void TestEmailDomainDialogs::domainDialogRefusesInvalidEntries_data()

@@ -3,6 +3,8 @@
 
 #include "ConsoleContext.h"
 #include "EmailDomainModel.h"
+#include "EmailDomainTable.h"
+#include "EngineBinder.h"
 #include "HostRuleModel.h"
 #include "SecretStore.h"
 #include "SettingKeys.h"
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -265,15 +268,29 @@ QString ConnectionsPage::save()
 {
     if (const QString error = PropertyPage::save(); !error.isEmpty())
         return error;
+    QSet<QString> keysBefore;
+    for (const EmailDomainEntry &entry : context()->emailDomains()->entries()) {
+        if (!entry.account.isEmpty())
+            keysBefore.insert(entry.secretKey());
+    }
     if (const QString error = m_domains->save(); !error.isEmpty())
         return error;
     if (const QString error = m_hosts->save(); !error.isEmpty())
         return error;
     // The rows are saved first, so that the engine never reads a password for a domain it does not know
     // yet; the context has it read the passwords again once stored, and reports a failure itself.
+    // Passwords no route needs any more (entry removed, account changed, no AUTH) leave the store, and
+    // one typed for an entry removed before saving is never stored; a key the smarthost shares stays.
+    const QStringList needed = EngineBinder::neededSecretKeys(*settings(), context()->emailDomains());
     const QHash<QString, QString> passwords = std::exchange(m_pendingPasswords, {});
-    for (auto it = passwords.cbegin(); it != passwords.cend(); ++it)
-        context()->storeSecret(it.key(), it.value(), this, {});
+    for (auto it = passwords.cbegin(); it != passwords.cend(); ++it) {
+        if (needed.contains(it.key()))
+            context()->storeSecret(it.key(), it.value(), this, {});
+    }
+    for (const QString &key : std::as_const(keysBefore)) {
+        if (!needed.contains(key))
+            context()->storeSecret(key, QString(), this, {});
+    }
     return {};
 }
 
