@@ -6,6 +6,7 @@
 
 #include "ConsoleContext.h"
 #include "FakeSecretStore.h"
+#include "PropertySheet.h"
 #include "Settings.h"
 
 #include <QDir>
@@ -41,6 +42,17 @@ struct ConsoleFixture
         return true;
     }
 };
+
+/// A property sheet with just page (which it takes over), shown and active, so that focus checks work.
+inline std::unique_ptr<PropertySheet> showSheetWith(ConsoleContext *context, PropertyPage *page)
+{
+    auto sheet = std::make_unique<PropertySheet>(context, QList<PropertyPage *>{page});
+    sheet->show();
+    sheet->activateWindow();
+    if (!QTest::qWaitForWindowActive(sheet.get()))
+        qWarning("the sheet did not become active");
+    return sheet;
+}
 
 /// Writes widget's picture to $SLUICE_SCREENSHOT_DIR/name.png (the build folder's screenshots/),
 /// so that a reviewer can look at every page and dialog. Returns false when it could not be written.

@@ -73,11 +73,7 @@ void TestDialupPage::cleanup()
 PropertySheet *TestDialupPage::openSheet()
 {
     m_page = new DialupPage(m_fixture->context.get());
-    m_sheet = std::make_unique<PropertySheet>(m_fixture->context.get(), QList<PropertyPage *>{m_page});
-    m_sheet->show();
-    m_sheet->activateWindow();
-    if (!QTest::qWaitForWindowActive(m_sheet.get()))
-        qWarning("the sheet did not become active");
+    m_sheet = showSheetWith(m_fixture->context.get(), m_page);
     return m_sheet.get();
 }
 

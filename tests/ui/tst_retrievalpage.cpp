@@ -74,11 +74,7 @@ void TestRetrievalPage::cleanup()
 PropertySheet *TestRetrievalPage::openSheet()
 {
     m_page = new RetrievalPage(m_fixture->context.get());
-    m_sheet = std::make_unique<PropertySheet>(m_fixture->context.get(), QList<PropertyPage *>{m_page});
-    m_sheet->show();
-    m_sheet->activateWindow();
-    if (!QTest::qWaitForWindowActive(m_sheet.get()))
-        qWarning("the sheet did not become active");
+    m_sheet = showSheetWith(m_fixture->context.get(), m_page);
     return m_sheet.get();
 }
 

@@ -36,9 +36,7 @@ AccountsDialog::AccountsDialog(ConsoleContext *context, ServerAccountModel *mode
     layout->addLayout(row);
     m_view = new QTableView(this);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    FormFields::configureEntryList(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     FormFields::describe(

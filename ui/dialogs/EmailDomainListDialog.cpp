@@ -33,9 +33,7 @@ EmailDomainListDialog::EmailDomainListDialog(ConsoleContext *context, EmailDomai
     auto *row = new QHBoxLayout;
     m_view = new QTableView(this);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    FormFields::configureEntryList(m_view);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(0, 180);

@@ -70,9 +70,7 @@ QWidget *RoutingPage::buildRoutesGroup()
     layout->addLayout(row, 1);
     m_view = new QTableView(group);
     m_view->setModel(m_routes);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    FormFields::configureEntryList(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_view->verticalHeader()->hide();

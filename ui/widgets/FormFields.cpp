@@ -4,6 +4,7 @@
 #include "InlineMessage.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QFormLayout>
 #include <QLabel>
 
@@ -36,6 +37,13 @@ void describe(QLabel *label, QWidget *field, const QString &toolTip, const QStri
     field->setToolTip(toolTip);
     field->setWhatsThis(whatsThis.isEmpty() ? toolTip : whatsThis);
     field->setAccessibleName(plainText(label->text()));
+}
+
+void configureEntryList(QAbstractItemView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
 }
 
 InlineMessage *addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &toolTip,

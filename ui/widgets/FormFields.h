@@ -5,6 +5,7 @@
 
 class QFormLayout;
 class QGridLayout;
+class QAbstractItemView;
 class QLabel;
 class QWidget;
 
@@ -25,6 +26,9 @@ InlineMessage *addRow(QFormLayout *form, const QString &label, QWidget *field, c
 void describe(QWidget *control, const QString &toolTip, const QString &whatsThis);
 /// For a field whose label is placed by the caller: buddy, tooltip, What's This, accessible name.
 void describe(QLabel *label, QWidget *field, const QString &toolTip, const QString &whatsThis);
+/// The console's lists of entries (E-Mail Domains, Hosts, routes, accounts): one whole row selected at a
+/// time, edited through its dialog (Edit…), never in place.
+void configureEntryList(QAbstractItemView *view);
 /// "&Host name:" -> "Host name"
 QString plainText(const QString &labelText);
 
