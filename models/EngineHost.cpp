@@ -3,6 +3,9 @@
 
 #include "ControlCommand.h"
 #include "control/ControlServer.h"
+#include "control/LinkControl.h"
+#include "control/LogControl.h"
+#include "control/QueueControl.h"
 
 #include "DataDirectory.h"
 #include "EmailDomainTable.h"
@@ -77,7 +80,10 @@ bool EngineHost::start(QString *error)
         return false;
     m_settings->watchForChangesElsewhere();
     // `sluice connect-now` and friends reach the running engine here.
-    m_control = new ControlServer(m_engine, this);
+    m_control = new ControlServer(this);
+    registerLinkCommands(*m_control, m_engine);
+    registerQueueCommands(*m_control, m_engine);
+    registerLogCommands(*m_control, m_engine);
     QString controlError;
     if (!m_control->listen(controlSocketPath(m_dataDirectory), &controlError))
         qCWarning(lcService).noquote() << controlError;

@@ -35,6 +35,8 @@ public:
     SecretStore *secrets() const { return m_secrets.get(); }
     Engine *engine() const { return m_engine; }
     EngineBinder *binder() const { return m_binder; }
+    /// The control socket server (nullptr before start()): other parts add commands and broadcast events.
+    ControlServer *control() const { return m_control; }
 
 Q_SIGNALS:
     void stopped();

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "control/ControlServer.h"
 
-#include "core/Engine.h"
-#include "link/LinkController.h"
-
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLoggingCategory>
-#include <QMetaEnum>
 
 using namespace Qt::StringLiterals;
 
@@ -16,12 +12,12 @@ Q_LOGGING_CATEGORY(lcControl, "sluice.control")
 namespace Sluice {
 
 namespace {
-constexpr qsizetype MaxCommandLength = 1024; ///< commands are short words; anything longer is refused
-}
+constexpr qsizetype MaxCommandLength = 4096;      ///< commands are short; anything longer is refused
+constexpr qint64 MaxWatcherBacklog = 1024 * 1024; ///< a watcher that stopped reading is dropped
+} // namespace
 
-ControlServer::ControlServer(Engine *engine, QObject *parent)
+ControlServer::ControlServer(QObject *parent)
     : QObject(parent)
-    , m_engine(engine)
     , m_server(new QLocalServer(this))
 {
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
@@ -39,6 +35,29 @@ bool ControlServer::listen(const QString &path, QString *error)
     return false;
 }
 
+void ControlServer::addHandler(const QByteArray &verb, Handler handler)
+{
+    m_handlers.insert(verb, std::move(handler));
+}
+
+void ControlServer::broadcast(const QByteArray &name, const QStringList &fields)
+{
+    const QByteArray line = formatRow(QStringList{u"event"_s, QString::fromUtf8(name)} + fields);
+    for (qsizetype i = m_watchers.size() - 1; i >= 0; --i) {
+        QLocalSocket *socket = m_watchers.at(i);
+        if (!socket || socket->state() != QLocalSocket::ConnectedState) {
+            m_watchers.removeAt(i);
+            continue;
+        }
+        if (socket->bytesToWrite() > MaxWatcherBacklog) {
+            socket->abort();
+            m_watchers.removeAt(i);
+            continue;
+        }
+        socket->write(line);
+    }
+}
+
 void ControlServer::onNewConnection()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
@@ -49,6 +68,10 @@ void ControlServer::onNewConnection()
 
 void ControlServer::onReadyRead(QLocalSocket *socket)
 {
+    if (m_watchers.contains(socket)) {
+        socket->readAll(); // a watcher has nothing more to say
+        return;
+    }
     if (!socket->canReadLine()) {
         if (socket->bytesAvailable() > MaxCommandLength) {
             socket->write("error: command too long\n");
@@ -56,52 +79,27 @@ void ControlServer::onReadyRead(QLocalSocket *socket)
         }
         return;
     }
-    const QByteArray command = socket->readLine(MaxCommandLength).trimmed();
-    qCInfo(lcControl).noquote() << "control command:" << QString::fromUtf8(command);
-    socket->write(answer(command));
+    const QByteArray line = socket->readLine(MaxCommandLength + 1).trimmed();
+    if (line == "watch") {
+        m_watchers.append(socket);
+        socket->write("ok\n");
+        return;
+    }
+    qCInfo(lcControl).noquote() << "control command:" << QString::fromUtf8(line.left(200));
+    socket->write(answer(line));
     socket->disconnectFromServer();
 }
 
-QByteArray ControlServer::answer(const QByteArray &command) const
+QByteArray ControlServer::answer(const QByteArray &line) const
 {
-    LinkController *link = m_engine->link();
-    if (!link)
-        return "error: the engine is not running\n";
-    if (command == "connect-now") {
-        link->connectNow();
-        return "ok\n";
-    }
-    if (command == "hang-up") {
-        link->hangUpNow();
-        return "ok\n";
-    }
-    if (command == "status")
-        return "ok\n" + status();
-    return "error: unknown command\n";
-}
-
-QByteArray ControlServer::status() const
-{
-    const LinkStatus link = m_engine->link()->status();
-    const QueueCounts counts = m_engine->queueCounts();
-    const auto time = [](const QDateTime &when) {
-        return when.isValid() ? when.toUTC().toString(Qt::ISODate).toUtf8() : QByteArray("-");
-    };
-    const char *phase = QMetaEnum::fromType<LinkCycle::Phase>().valueToKey(int(link.phase));
-    QByteArray out;
-    out += "phase=" + QByteArray(phase).toLower() + '\n';
-    out += "link=" + QByteArray(link.linkHeld ? "held" : "idle") + '\n';
-    out += "next-cycle=" + time(link.nextCycle) + '\n';
-    out += "last-cycle=" + time(link.lastCycle.started) + '\n';
-    out += "last-result=" + (link.lastCycle.id ? link.lastCycle.result.toUtf8() : QByteArray("-")) + '\n';
-    out += "queued-messages=" + QByteArray::number(counts.messages) + '\n';
-    out += "queued-remote=" + QByteArray::number(counts.remotePending) + '\n';
-    out += "queued-local=" + QByteArray::number(counts.localPending) + '\n';
-    // Provider side: mail held for customer domains until they ask with ETRN.
-    for (const HeldDomainCount &held : m_engine->heldDomains())
-        out += "held=" + held.node.toUtf8() + ' ' + QByteArray::number(held.messages) + ' ' +
-               QByteArray::number(held.bytes) + ' ' + time(held.oldest) + '\n';
-    return out;
+    const ControlRequest request = ControlRequest::parse(line);
+    const auto handler = m_handlers.constFind(request.verb);
+    if (handler == m_handlers.cend())
+        return "error: unknown command\n";
+    const ControlReply reply = (*handler)(request);
+    if (!reply.ok)
+        return "error: " + escapeField(reply.error) + '\n';
+    return "ok\n" + reply.body;
 }
 
 } // namespace Sluice

@@ -1,0 +1,7 @@
+# The durable queue (included from engine/CMakeLists.txt).
+target_sources(sluice_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/QueuedMessage.h
+    ${CMAKE_CURRENT_LIST_DIR}/QueueId.h ${CMAKE_CURRENT_LIST_DIR}/QueueId.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/QueueDatabase.h ${CMAKE_CURRENT_LIST_DIR}/QueueDatabase.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/QueueDatabaseHold.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MessageQueue.h ${CMAKE_CURRENT_LIST_DIR}/MessageQueue.cpp)
