@@ -82,6 +82,7 @@ void ControlServer::onReadyRead(QLocalSocket *socket)
     const QByteArray line = socket->readLine(MaxCommandLength + 1).trimmed();
     if (line == "watch") {
         m_watchers.append(socket);
+        connect(socket, &QLocalSocket::disconnected, this, [this, socket] { m_watchers.removeAll(socket); });
         socket->write("ok\n");
         return;
     }
