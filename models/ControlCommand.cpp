@@ -20,33 +20,55 @@ QString tr(const char *text)
 
 } // namespace
 
+bool isControlCommand(const QString &command)
+{
+    static const QStringList commands = {u"connect-now"_s, u"hang-up"_s, u"status"_s,
+                                         u"pause"_s,       u"resume"_s,  u"reload"_s};
+    return commands.contains(command);
+}
+
 QString controlSocketPath(const QString &dataDirectory)
 {
     return dataDirectory + u"/control.sock"_s;
 }
 
-int runControlCommand(const QString &dataDirectory, const QString &command, QTextStream &out,
-                      QTextStream &err)
+CommandAnswer sendControlRequest(const QString &dataDirectory, const ControlRequest &request)
 {
+    CommandAnswer result;
     QLocalSocket socket;
     socket.connectToServer(controlSocketPath(dataDirectory));
     if (!socket.waitForConnected(AnswerTimeoutMs)) {
-        err << tr("Sluice is not running on %1 (%2).").arg(dataDirectory, socket.errorString()) << Qt::endl;
-        return 3;
+        result.error = tr("Sluice is not running on %1 (%2).").arg(dataDirectory, socket.errorString());
+        return result;
     }
-    socket.write(command.toUtf8() + '\n');
+    socket.write(request.toLine() + '\n');
     QByteArray answer;
     // The engine answers and closes; read until it has.
     while (socket.state() == QLocalSocket::ConnectedState && socket.waitForReadyRead(AnswerTimeoutMs))
         answer += socket.readAll();
     answer += socket.readAll();
     if (answer.startsWith("ok\n")) {
-        out << QString::fromUtf8(answer.mid(3)) << Qt::flush;
+        result.status = CommandAnswer::Status::Ok;
+        result.body = answer.mid(3);
+        return result;
+    }
+    result.status = CommandAnswer::Status::Refused;
+    result.error = answer.isEmpty() ? tr("Sluice did not answer.") : QString::fromUtf8(answer).trimmed();
+    return result;
+}
+
+int runControlCommand(const QString &dataDirectory, const QString &command, QTextStream &out,
+                      QTextStream &err)
+{
+    ControlRequest request;
+    request.verb = command.toUtf8();
+    const CommandAnswer answer = sendControlRequest(dataDirectory, request);
+    if (answer.status == CommandAnswer::Status::Ok) {
+        out << QString::fromUtf8(answer.body) << Qt::flush;
         return 0;
     }
-    err << (answer.isEmpty() ? tr("Sluice did not answer.") : QString::fromUtf8(answer).trimmed())
-        << Qt::endl;
-    return 1;
+    err << answer.error << Qt::endl;
+    return answer.status == CommandAnswer::Status::NotRunning ? 3 : 1;
 }
 
 } // namespace Sluice

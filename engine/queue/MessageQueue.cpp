@@ -101,6 +101,8 @@ void MessageQueue::commitPending()
             messages.append(&pending.message);
         result.ok = m_database->insertMessages(messages, &result.error, &result.diskFull);
         m_commitCount.fetchAndAddRelaxed(1);
+        if (result.ok)
+            notifyChanged();
     }
     if (!result.ok)
         qCWarning(lcQueue).noquote() << "could not store" << batch.size() << "message(s):" << result.error;
@@ -145,7 +147,11 @@ void MessageQueue::markDelivered(const QList<qint64> &recipientIds)
 {
     onQueueThread([&] {
         QString error;
-        if (m_database && !m_database->markDelivered(recipientIds, &error))
+        if (!m_database)
+            return;
+        if (m_database->markDelivered(recipientIds, &error))
+            notifyChanged();
+        else
             qCWarning(lcQueue).noquote() << "could not record deliveries:" << error;
     });
 }
@@ -154,7 +160,11 @@ void MessageQueue::markDeferred(qint64 recipientId, const QString &lastReply, co
 {
     onQueueThread([&] {
         QString error;
-        if (m_database && !m_database->markDeferred(recipientId, lastReply, nextAttempt, &error))
+        if (!m_database)
+            return;
+        if (m_database->markDeferred(recipientId, lastReply, nextAttempt, &error))
+            notifyChanged();
+        else
             qCWarning(lcQueue).noquote() << "could not record a deferral:" << error;
     });
 }
@@ -201,8 +211,11 @@ bool MessageQueue::completeRecipients(const QList<qint64> &finishedIds, const QL
     return onQueueThread([&] {
         QString error;
         bool diskFull = false;
-        if (m_database && m_database->completeRecipients(finishedIds, pointersTo(reports), &error, &diskFull))
+        if (m_database &&
+            m_database->completeRecipients(finishedIds, pointersTo(reports), &error, &diskFull)) {
+            notifyChanged();
             return true;
+        }
         qCWarning(lcQueue).noquote() << "could not record finished recipients:" << error;
         return false;
     });
@@ -212,8 +225,10 @@ bool MessageQueue::markWarned(const QList<qint64> &recipientIds, const QList<New
 {
     return onQueueThread([&] {
         QString error;
-        if (m_database && m_database->markWarned(recipientIds, pointersTo(warnings), &error))
+        if (m_database && m_database->markWarned(recipientIds, pointersTo(warnings), &error)) {
+            notifyChanged();
             return true;
+        }
         qCWarning(lcQueue).noquote() << "could not record delay warnings:" << error;
         return false;
     });
@@ -241,6 +256,8 @@ int MessageQueue::unholdOthers(const HeldDomains &domains)
                        : 0;
         if (count < 0)
             qCWarning(lcQueue).noquote() << "could not release mail no longer held:" << error;
+        else if (count > 0)
+            notifyChanged();
         return count;
     });
 }
@@ -254,6 +271,8 @@ HoldRelease MessageQueue::releaseHeld(const QStringList &nodes)
             release = m_database->releaseHeld(nodes, QDateTime::currentDateTimeUtc(), &error);
         if (!release.ok)
             qCWarning(lcQueue).noquote() << "could not release held mail:" << error;
+        else if (release.recipients > 0)
+            notifyChanged();
         return release;
     });
 }
@@ -273,6 +292,90 @@ QList<DueRemoteMessage> MessageQueue::expiredHeld(const QDateTime &receivedBefor
 {
     return onQueueThread([&] {
         return m_database ? m_database->expiredHeld(receivedBefore, limit) : QList<DueRemoteMessage>();
+    });
+}
+
+} // namespace Sluice
+
+namespace Sluice {
+
+void MessageQueue::notifyChanged()
+{
+    // One queued signal at a time: a burst of commits while the owner is busy becomes one changed().
+    if (!m_changePosted.testAndSetRelaxed(0, 1))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_changePosted.storeRelaxed(0);
+            Q_EMIT changed();
+        },
+        Qt::QueuedConnection);
+}
+
+QueuePage MessageQueue::browse(const QueueQuery &query)
+{
+    return onQueueThread([&] { return m_database ? m_database->browse(query) : QueuePage(); });
+}
+
+QList<QueueGroup> MessageQueue::groups()
+{
+    return onQueueThread([&] { return m_database ? m_database->groups() : QList<QueueGroup>(); });
+}
+
+QueueMessageDetails MessageQueue::details(const QString &queueId)
+{
+    return onQueueThread([&] { return m_database ? m_database->details(queueId) : QueueMessageDetails(); });
+}
+
+namespace {
+QueueAdminResult notOpen()
+{
+    QueueAdminResult result;
+    result.error = u"the queue is not open"_s;
+    return result;
+}
+} // namespace
+
+QueueAdminResult MessageQueue::retry(const QStringList &queueIds)
+{
+    return onQueueThread([&] {
+        const QueueAdminResult result =
+            m_database ? m_database->retry(queueIds, QDateTime::currentDateTimeUtc()) : notOpen();
+        if (result.ok && result.count > 0)
+            notifyChanged();
+        return result;
+    });
+}
+
+QueueAdminResult MessageQueue::hold(const QStringList &queueIds)
+{
+    return onQueueThread([&] {
+        const QueueAdminResult result = m_database ? m_database->hold(queueIds) : notOpen();
+        if (result.ok && result.count > 0)
+            notifyChanged();
+        return result;
+    });
+}
+
+QueueAdminResult MessageQueue::release(const QStringList &queueIds)
+{
+    return onQueueThread([&] {
+        const QueueAdminResult result =
+            m_database ? m_database->release(queueIds, QDateTime::currentDateTimeUtc()) : notOpen();
+        if (result.ok && result.count > 0)
+            notifyChanged();
+        return result;
+    });
+}
+
+QueueAdminResult MessageQueue::remove(const QStringList &queueIds, ReportBuilder buildReports)
+{
+    return onQueueThread([&] {
+        const QueueAdminResult result = m_database ? m_database->remove(queueIds, buildReports) : notOpen();
+        if (result.ok && result.count > 0)
+            notifyChanged();
+        return result;
     });
 }
 

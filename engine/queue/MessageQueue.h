@@ -2,6 +2,7 @@
 #pragma once
 
 #include "hold/HeldDomains.h"
+#include "queue/QueueBrowse.h"
 #include "queue/QueuedMessage.h"
 
 #include <QMutex>
@@ -72,6 +73,22 @@ public:
     /// delivers over the customer's own connection.
     QList<DueRemoteMessage> heldFor(const QStringList &nodes, int limit);
 
+    // The queue viewer and the postmaster's actions (see QueueDatabase): on-hold messages are never
+    // due, never counted by nextLocalAttempt()/nextRemoteAttempt()/oldestRemotePending(), never expired.
+    QueuePage browse(const QueueQuery &query);
+    QList<QueueGroup> groups();
+    QueueMessageDetails details(const QString &queueId);
+    /// Makes the queued and deferred recipients of those messages (all when queueIds is empty) due now.
+    QueueAdminResult retry(const QStringList &queueIds);
+    QueueAdminResult hold(const QStringList &queueIds);
+    /// Ends the hold (due now) and releases the messages' ETRN-held recipients to their route.
+    QueueAdminResult release(const QStringList &queueIds);
+    /// Builds the reports about one message about to be deleted; runs on the queue thread, between
+    /// reading the message and removing it, so nothing is delivered in between.
+    using ReportBuilder = std::function<QList<NewMessage>(const DueRemoteMessage &)>;
+    /// Removes the messages, and stores the reports buildReports makes (if set) in the same transaction.
+    QueueAdminResult remove(const QStringList &queueIds, ReportBuilder buildReports = {});
+
     /// How many commits stored messages so far: fewer than the messages when sessions shared them.
     int commitCount() const { return m_commitCount.loadRelaxed(); }
 
@@ -79,6 +96,10 @@ Q_SIGNALS:
     /// Emitted on the owner's thread after a message became durable.
     void messageQueued(const QString &queueId, bool hasLocalRecipients, bool hasRemoteRecipients);
     void storageError(const QString &message);
+    /// Emitted on the owner's thread after the queue was written (messages stored, delivered,
+    /// deferred, completed, warned, released, unheld, or changed by the postmaster). Bursts are
+    /// coalesced: one signal may stand for many writes.
+    void changed();
 
 private:
     struct PendingMessage
@@ -88,6 +109,7 @@ private:
         EnqueueCallback done;
     };
     void commitPending(); ///< runs on the queue thread
+    void notifyChanged(); ///< runs on the queue thread: changed() follows on the owner's thread
     template<typename Function> auto onQueueThread(Function function);
 
     QThread *m_thread = nullptr;
@@ -98,6 +120,7 @@ private:
     QList<PendingMessage> m_pending;
     bool m_commitScheduled = false;
     QAtomicInt m_commitCount;
+    QAtomicInt m_changePosted; ///< a changed() is on its way to the owner's thread
 };
 
 } // namespace Sluice

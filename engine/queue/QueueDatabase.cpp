@@ -109,8 +109,8 @@ bool QueueDatabase::open(const QString &path, QString *error)
             return false;
         }
     }
-    if (!addHoldColumn(error) || !exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion), error) ||
-        !m_db.commit()) {
+    if (!addHoldColumn(error) || !addOnHoldColumn(error) ||
+        !exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion), error) || !m_db.commit()) {
         m_db.rollback();
         return false;
     }
@@ -231,7 +231,7 @@ QList<DueLocalDelivery> QueueDatabase::dueLocalDeliveries(const QDateTime &now, 
     QSqlQuery query(m_db);
     query.prepare(u"SELECT r.id, r.message_id, m.queue_id, m.sender, r.address, r.mailbox, r.attempts,"
                   " m.received_at, m.content FROM recipients r JOIN messages m ON m.id = r.message_id"
-                  " WHERE r.route = ? AND r.state IN (?, ?) AND r.next_attempt <= ?"
+                  " WHERE r.route = ? AND r.state IN (?, ?) AND r.next_attempt <= ? AND m.on_hold = 0"
                   " ORDER BY r.next_attempt, r.id LIMIT ?"_s);
     query.addBindValue(int(RecipientRoute::Local));
     query.addBindValue(int(RecipientState::Queued));
@@ -259,7 +259,9 @@ QList<DueLocalDelivery> QueueDatabase::dueLocalDeliveries(const QDateTime &now, 
 QDateTime QueueDatabase::nextAttempt(RecipientRoute route)
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT MIN(next_attempt) FROM recipients WHERE route = ? AND state IN (?, ?)"_s);
+    // On-hold messages are few: their partial index makes the NOT IN cheap.
+    query.prepare(u"SELECT MIN(next_attempt) FROM recipients WHERE route = ? AND state IN (?, ?)"
+                  " AND message_id NOT IN (SELECT id FROM messages WHERE on_hold <> 0)"_s);
     query.addBindValue(int(route));
     query.addBindValue(int(RecipientState::Queued));
     query.addBindValue(int(RecipientState::Deferred));
@@ -296,7 +298,7 @@ QDateTime QueueDatabase::oldestPending(RecipientRoute route)
 {
     QSqlQuery query(m_db);
     query.prepare(u"SELECT MIN(m.received_at) FROM messages m JOIN recipients r ON r.message_id = m.id"
-                  " WHERE r.route = ? AND r.state IN (?, ?)"_s);
+                  " WHERE r.route = ? AND r.state IN (?, ?) AND m.on_hold = 0"_s);
     query.addBindValue(int(route));
     query.addBindValue(int(RecipientState::Queued));
     query.addBindValue(int(RecipientState::Deferred));
@@ -365,7 +367,9 @@ QList<DueRemoteMessage> QueueDatabase::dueRemoteMessages(const QDateTime &now, i
     // The messages first (bounded), then their due remote recipients.
     query.prepare(u"SELECT m.id, m.queue_id, m.sender, m.received_at, m.content FROM messages m"
                   " WHERE m.id IN (SELECT DISTINCT message_id FROM recipients"
-                  "  WHERE route = ? AND state IN (?, ?) AND next_attempt <= ? ORDER BY message_id LIMIT ?)"
+                  "  WHERE route = ? AND state IN (?, ?) AND next_attempt <= ?"
+                  "  AND message_id NOT IN (SELECT id FROM messages WHERE on_hold <> 0)"
+                  "  ORDER BY message_id LIMIT ?)"
                   " ORDER BY m.id"_s);
     query.addBindValue(int(RecipientRoute::Remote));
     query.addBindValue(int(RecipientState::Queued));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "hold/HeldDomains.h"
+#include "queue/QueueBrowse.h"
 #include "queue/QueuedMessage.h"
 
 #include <QSqlDatabase>
@@ -10,6 +11,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace Sluice {
@@ -67,7 +69,32 @@ public:
     /// Messages with recipients held for nodes, each with only those recipients (ATRN, TURN).
     QList<DueRemoteMessage> heldFor(const QStringList &nodes, int limit);
 
+    // The queue viewer (QueueDatabaseBrowse.cpp): pages, groups and one message's details, read with
+    // queries that stay fast at 100,000 messages (the page is chosen before recipients are read).
+    QueuePage browse(const QueueQuery &query);
+    QList<QueueGroup> groups();
+    QueueMessageDetails details(const QString &queueId);
+
+    // The postmaster's actions (QueueDatabaseAdmin.cpp). An on-hold message (messages.on_hold) is
+    // never due, never counted by nextAttempt()/oldestPending(), never expired, until released.
+    // Every call fails with unknownId, changing nothing, when a queue id is not in the queue.
+    /// Queued and deferred recipients of those messages (every message when queueIds is empty) are
+    /// due at now; on-hold messages and ETRN-held recipients are left alone.
+    QueueAdminResult retry(const QStringList &queueIds, const QDateTime &now);
+    QueueAdminResult hold(const QStringList &queueIds);
+    /// The hold ends: the messages' pending recipients are due at now, and their ETRN-held ones are
+    /// released to their domain's route (as by an ETRN for just these messages).
+    QueueAdminResult release(const QStringList &queueIds, const QDateTime &now);
+    /// Builds the failure reports about one message (with every recipient still queued).
+    using ReportBuilder = std::function<QList<NewMessage>(const DueRemoteMessage &)>;
+    /// In one transaction: stores the reports (when buildReports is set) and removes the messages.
+    QueueAdminResult remove(const QStringList &queueIds, const ReportBuilder &buildReports);
+
 private:
+    QList<qint64> messageIds(const QStringList &queueIds, QueueAdminResult *result);
+    QString recipientFilter(const QueueQuery &query, QVariantList *values) const;
+    QList<QueueRow> pageRows(QSqlQuery &page, const QueueQuery &query);
+    bool addOnHoldColumn(QString *error);
     static DueRemoteMessage messageFromRow(const QSqlQuery &query);
     static DueRemoteRecipient recipientFromRow(const QSqlQuery &query);
     QList<DueRemoteMessage> selectHeld(const QString &messageFilter, const QVariantList &messageValues,

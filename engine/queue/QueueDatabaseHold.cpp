@@ -177,9 +177,10 @@ QList<DueRemoteMessage> QueueDatabase::selectHeld(const QString &messageFilter,
     // (those matching recipientFilter, when one is given).
     QList<DueRemoteMessage> held;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT m.id, m.queue_id, m.sender, m.received_at, m.content FROM messages m"
-                  " WHERE %1 AND m.id IN (SELECT message_id FROM recipients WHERE state = ?)"
-                  " ORDER BY m.id LIMIT ?"_s.arg(messageFilter));
+    query.prepare(
+        u"SELECT m.id, m.queue_id, m.sender, m.received_at, m.content FROM messages m"
+        " WHERE %1 AND m.on_hold = 0 AND m.id IN (SELECT message_id FROM recipients WHERE state = ?)"
+        " ORDER BY m.id LIMIT ?"_s.arg(messageFilter));
     for (const QVariant &value : messageValues)
         query.addBindValue(value);
     query.addBindValue(int(RecipientState::Held));
