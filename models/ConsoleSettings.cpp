@@ -26,8 +26,20 @@ QList<SettingDefinition> consoleSettingDefinitions()
             SettingDefinition::tr("How much of each SMTP session the connection log keeps: none; minimum "
                                   "(connection events); medium (and every command and reply); maximum (and "
                                   "the message headers). Passwords and AUTH data are never kept.")),
+        integer(
+            Keys::LogRetentionDays, 30, 1, 3650,
+            SettingDefinition::tr("Connection log entries older than this many days are deleted (at start "
+                                  "and hourly).")),
+        integer(Keys::LogMaxSizeMb, 100, 1, 100000,
+                SettingDefinition::tr("The most disk space the connection log may use, in MB (its database "
+                                      "and write-ahead log); past it the oldest entries are deleted until "
+                                      "it is under 90% of this.")),
         boolean(Keys::FirstRunDone, false,
                 SettingDefinition::tr("Whether the console's first-run wizard has been completed.")),
+        boolean(
+            Keys::Notifications, true,
+            SettingDefinition::tr("Whether the tray icon pops up a message when dialing fails, the provider "
+                                  "refuses to release held mail, or a message cannot be delivered.")),
     };
 }
 

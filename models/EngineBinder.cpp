@@ -263,6 +263,8 @@ EngineConfig EngineBinder::engineConfig(const Settings &settings, const EmailDom
                       : logLevel == "minimum"_L1 ? LogLevel::Minimum
                       : logLevel == "maximum"_L1 ? LogLevel::Maximum
                                                  : LogLevel::Medium;
+    config.logRetentionDays = settings.intValue(Keys::LogRetentionDays);
+    config.logMaxSizeMb = settings.intValue(Keys::LogMaxSizeMb);
     config.link =
         LinkBinder::linkConfig(settings, config.outbound, smtp.hostName, local.localDomains, passwords);
     config.hold = holdConfig(settings, domains);

@@ -94,5 +94,8 @@ inline constexpr QLatin1StringView AcceptFrom =
     "smtp.accept_from"_L1; // any | authenticated | authenticated_tls (Connections: Accept connections)
 inline constexpr QLatin1StringView Reroute = "routing.reroute"_L1; // Routing: apply the routes table
 inline constexpr QLatin1StringView LogLevel = "log.level"_L1;      // none | minimum | medium | maximum
+inline constexpr QLatin1StringView LogRetentionDays = "log.retention_days"_L1; // connection log, by age
+inline constexpr QLatin1StringView LogMaxSizeMb = "log.max_size_mb"_L1;        // and by size (0: none)
 inline constexpr QLatin1StringView FirstRunDone = "console.first_run_done"_L1; // the wizard has run
+inline constexpr QLatin1StringView Notifications = "console.notifications"_L1; // tray failure messages
 } // namespace Sluice::Keys

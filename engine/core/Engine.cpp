@@ -10,6 +10,7 @@
 #include "outbound/DeliveryJob.h"
 #include "outbound/OutboundDelivery.h"
 #include "queue/MessageQueue.h"
+#include "queue/QueueAdmin.h"
 #include "schedule/Clock.h"
 #include "smtp/RecipientPolicy.h"
 #include "smtp/SmtpServer.h"
@@ -60,6 +61,7 @@ bool Engine::start(const QString &queueDirectory, const EngineConfig &config, QS
                 if (hasRemote && outboundAllowed())
                     m_outbound->wake();
             });
+    connect(m_queue, &MessageQueue::changed, this, &Engine::queueChanged);
     m_outbound = new OutboundDelivery(m_queue, this);
     m_etrn = new EtrnService(m_queue, this);
     connect(m_etrn, &EtrnService::released, this, &Engine::onHoldReleased);
@@ -74,6 +76,7 @@ bool Engine::start(const QString &queueDirectory, const EngineConfig &config, QS
 
     // Every outbound session's transcript (secrets already redacted) goes to the connection log.
     m_log = std::make_unique<ConnectionLog>();
+    m_log->setRetention(config.logRetentionDays, qint64(config.logMaxSizeMb) * 1024 * 1024);
     QString logError;
     if (!m_log->open(QFileInfo(queueDirectory).absolutePath() + u"/log.db"_s, &logError)) {
         qCWarning(lcEngine).noquote() << "the connection log cannot be written:" << logError;
@@ -106,12 +109,17 @@ bool Engine::start(const QString &queueDirectory, const EngineConfig &config, QS
 
     m_server = new SmtpServer(m_queue, this);
     connect(m_server, &SmtpServer::listening, this, &Engine::listening);
+    connect(m_server, &SmtpServer::sessionRecorded, this,
+            [this](const SessionSummary &summary, const Transcript &transcript) {
+                if (m_log)
+                    m_log->record(summary, transcript);
+            });
     connect(m_server, &SmtpServer::stopped, this, [this] {
         m_serverStopped = true;
         finishStop();
     });
     m_policy = makePolicy(config);
-    if (!m_server->configure(config.smtp, m_policy, error))
+    if (!m_server->configure(config.serverConfig(), m_policy, error))
         return false;
     configureOutbound();
     m_holdTimer.setInterval(3600 * 1000);
@@ -153,7 +161,7 @@ bool Engine::applyConfig(const EngineConfig &config, QString *error)
     if (!m_server)
         return false;
     auto policy = makePolicy(config);
-    if (!m_server->configure(config.smtp, policy, error))
+    if (!m_server->configure(config.serverConfig(), policy, error))
         return false;
     m_policy = policy;
     configureHold(config.hold);
@@ -165,8 +173,10 @@ bool Engine::applyConfig(const EngineConfig &config, QString *error)
         },
         Qt::QueuedConnection);
     m_config = config;
-    if (m_log)
+    if (m_log) {
         m_log->setLevel(config.logLevel);
+        m_log->setRetention(config.logRetentionDays, qint64(config.logMaxSizeMb) * 1024 * 1024);
+    }
     configureOutbound();
     if (m_link)
         m_link->configure(config.link);
@@ -306,6 +316,64 @@ void Engine::expireHeldMail()
 QList<HeldDomainCount> Engine::heldDomains() const
 {
     return m_queue ? m_queue->heldDomains() : QList<HeldDomainCount>();
+}
+
+} // namespace Sluice
+
+namespace Sluice {
+
+namespace {
+QueueAdminResult engineNotRunning()
+{
+    QueueAdminResult result;
+    result.error = u"the engine is not running"_s;
+    return result;
+}
+} // namespace
+
+QueueAdminResult Engine::retryQueued(const QStringList &queueIds)
+{
+    if (!m_queue)
+        return engineNotRunning();
+    const QueueAdminResult result = m_queue->retry(queueIds);
+    if (result.localDue)
+        wakeLocalDelivery();
+    if (result.remoteDue && outboundAllowed())
+        m_outbound->wake();
+    return result;
+}
+
+QueueAdminResult Engine::deleteQueued(const QStringList &queueIds, bool withReports)
+{
+    if (!m_queue)
+        return engineNotRunning();
+    QueueAdmin admin(m_queue, m_config.smtp.hostName, m_config.local.postmasterAddress, m_policy,
+                     m_config.outbound.copyReportsToPostmaster);
+    const QueueAdminResult result = admin.remove(queueIds, withReports);
+    if (result.localDue)
+        wakeLocalDelivery();
+    if (result.remoteDue && outboundAllowed())
+        m_outbound->wake();
+    return result;
+}
+
+QueueAdminResult Engine::holdQueued(const QStringList &queueIds)
+{
+    return m_queue ? m_queue->hold(queueIds) : engineNotRunning();
+}
+
+QueueAdminResult Engine::releaseQueued(const QStringList &queueIds)
+{
+    if (!m_queue)
+        return engineNotRunning();
+    const QueueAdminResult result = m_queue->release(queueIds);
+    if (result.localDue)
+        wakeLocalDelivery();
+    if (result.etrnReleased)
+        onHoldReleased(); // to the domain's route now, as after an ETRN
+    else if (result.remoteDue && outboundAllowed())
+        m_outbound->wake();
+    return result;
 }
 
 } // namespace Sluice

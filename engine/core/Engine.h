@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/EngineConfig.h"
+#include "queue/QueueBrowse.h"
 #include "queue/QueuedMessage.h"
 
 #include <QDateTime>
@@ -61,11 +62,23 @@ public:
     /// Fails held mail older than the hold time-out (with reports); runs hourly and at start.
     void expireHeldMail();
 
+    // The postmaster's actions on queued messages (the queue viewer, `sluice queue`; see
+    // MessageQueue and QueueAdmin); each wakes the delivery that has new work.
+    /// Queued and deferred recipients of those messages (all when queueIds is empty) are due now.
+    QueueAdminResult retryQueued(const QStringList &queueIds);
+    /// With reports: every sender but <> gets a failure report, routed like every report.
+    QueueAdminResult deleteQueued(const QStringList &queueIds, bool withReports);
+    QueueAdminResult holdQueued(const QStringList &queueIds);
+    /// Ends the hold; ETRN-held recipients go to their domain's route now (as after an ETRN).
+    QueueAdminResult releaseQueued(const QStringList &queueIds);
+
 Q_SIGNALS:
     void listening(const QHostAddress &address, quint16 port);
     void messageQueued(const QString &queueId);
     void localDelivered(const QString &queueId, const QString &mailbox);
     void outboundJobFinished();
+    /// The queue was written (coalesced: see MessageQueue::changed).
+    void queueChanged();
     void stopped();
 
 private:

@@ -77,6 +77,9 @@ struct SmtpServerConfig
     /// Not a setting: tests shorten it.
     int authFirstDelayMs = 1000;
     int authMaxDelayMs = 30 * 1000;
+    /// Sessions' transcripts keep the header lines of accepted messages (log.level maximum); set by
+    /// EngineConfig::serverConfig(), not a setting of its own.
+    bool transcriptHeaders = false;
 };
 
 /// Local domains and where their mail goes.
@@ -103,9 +106,20 @@ struct EngineConfig
     HoldConfig hold; ///< domains whose mail is held for ETRN, and the ETRN server
     /// What the connection log keeps of each session (log.level); applied live.
     LogLevel logLevel = LogLevel::Medium;
+    /// The connection log's retention (log.retention_days, log.max_size_mb; 0 MB: no size limit).
+    int logRetentionDays = 30;
+    int logMaxSizeMb = 100;
     /// False while the models layer is still reading passwords from the keychain: outbound delivery
     /// waits rather than connecting without the authentication the admin configured.
     bool outboundReady = true;
+
+    /// The listener's settings with what the engine derives for it from the rest.
+    SmtpServerConfig serverConfig() const
+    {
+        SmtpServerConfig server = smtp;
+        server.transcriptHeaders = logLevel == LogLevel::Maximum;
+        return server;
+    }
 };
 
 } // namespace Sluice

@@ -20,7 +20,10 @@ namespace Sluice {
 
 ConnectionLog::ConnectionLog()
     : m_connectionName(u"sluice-log-%1"_s.arg(quintptr(this), 0, 16))
-{}
+{
+    m_hourly.setInterval(3600 * 1000);
+    connect(&m_hourly, &QTimer::timeout, this, [this] { prune(); });
+}
 
 ConnectionLog::~ConnectionLog()
 {
@@ -34,16 +37,25 @@ ConnectionLog::~ConnectionLog()
 bool ConnectionLog::open(const QString &path, QString *error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
+    m_path = path;
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     QSqlQuery query(m_db);
-    // The log is a record, not mail: NORMAL durability is enough, and keeps it cheap.
-    const bool ok = m_db.open() && query.exec(u"PRAGMA journal_mode=WAL"_s) &&
-                    query.exec(u"PRAGMA synchronous=NORMAL"_s) && createTables();
-    if (!ok)
+    // The log is a record, not mail: NORMAL durability is enough, and keeps it cheap. auto_vacuum
+    // must be chosen before the first table exists; createTables() converts an older log once.
+    // journal_size_limit truncates the write-ahead log after checkpoints, so that it never holds
+    // on to more than a few MB the size limit does not see shrink.
+    const bool ok = m_db.open() && query.exec(u"PRAGMA auto_vacuum=INCREMENTAL"_s) &&
+                    query.exec(u"PRAGMA journal_mode=WAL"_s) && query.exec(u"PRAGMA synchronous=NORMAL"_s) &&
+                    query.exec(u"PRAGMA journal_size_limit=1048576"_s) && createTables();
+    if (!ok) {
         *error = m_db.isOpen() ? query.lastError().text() : m_db.lastError().text();
-    return ok;
+        return false;
+    }
+    prune();
+    m_hourly.start();
+    return true;
 }
 
 bool ConnectionLog::createTables()
@@ -54,18 +66,31 @@ bool ConnectionLog::createTables()
                     " peer TEXT NOT NULL, ok INTEGER NOT NULL, error TEXT NOT NULL,"
                     " transcript BLOB NOT NULL)"_s))
         return false;
-    // Logs written before link cycles existed lack the column; the log is not versioned like the
+    // Logs written by older versions lack the later columns; the log is not versioned like the
     // configuration because an old log is only ever extended, never reinterpreted.
-    bool hasCycleColumn = false;
+    QStringList columns;
     query.exec(u"PRAGMA table_info(connections)"_s);
     while (query.next())
-        hasCycleColumn |= query.value(1).toString() == "cycle_id"_L1;
-    if (!hasCycleColumn &&
-        !query.exec(u"ALTER TABLE connections ADD COLUMN cycle_id INTEGER NOT NULL DEFAULT 0"_s))
+        columns.append(query.value(1).toString());
+    for (const auto &column : {u"cycle_id"_s, u"messages"_s, u"duration_ms"_s}) {
+        if (!columns.contains(column) &&
+            !query.exec(u"ALTER TABLE connections ADD COLUMN %1 INTEGER NOT NULL DEFAULT 0"_s.arg(column)))
+            return false;
+    }
+    if (!query.exec(u"CREATE TABLE IF NOT EXISTS cycles ("
+                    " id INTEGER PRIMARY KEY, started INTEGER NOT NULL, finished INTEGER,"
+                    " record TEXT NOT NULL, details BLOB NOT NULL)"_s) ||
+        !query.exec(u"CREATE INDEX IF NOT EXISTS connections_time ON connections (time)"_s) ||
+        !query.exec(u"CREATE INDEX IF NOT EXISTS connections_cycle ON connections (cycle_id)"_s) ||
+        !query.exec(u"CREATE INDEX IF NOT EXISTS cycles_started ON cycles (started)"_s))
         return false;
-    return query.exec(u"CREATE TABLE IF NOT EXISTS cycles ("
-                      " id INTEGER PRIMARY KEY, started INTEGER NOT NULL, finished INTEGER,"
-                      " record TEXT NOT NULL, details BLOB NOT NULL)"_s);
+    // A log made before the size limit existed has no incremental vacuum: one full VACUUM turns it
+    // on (the pragma set in open() takes effect with it).
+    if (query.exec(u"PRAGMA auto_vacuum"_s) && query.next() && query.value(0).toInt() != 2) {
+        qCInfo(lcConnectionLog) << "converting the connection log for incremental vacuum";
+        return query.exec(u"PRAGMA auto_vacuum=INCREMENTAL"_s) && query.exec(u"VACUUM"_s);
+    }
+    return true;
 }
 
 void ConnectionLog::setLimits(int maxRecords, int maxAgeDays)
@@ -74,42 +99,51 @@ void ConnectionLog::setLimits(int maxRecords, int maxAgeDays)
     m_maxAgeDays = maxAgeDays;
 }
 
+void ConnectionLog::setRetention(int maxAgeDays, qint64 maxBytes)
+{
+    m_maxAgeDays = maxAgeDays;
+    m_maxBytes = maxBytes;
+    if (m_db.isOpen())
+        prune();
+}
+
 bool ConnectionLog::record(const QString &kind, const QString &peer, bool ok, const QString &error,
                            const Transcript &transcript)
 {
+    SessionSummary session;
+    session.kind = kind;
+    session.peer = peer;
+    session.ok = ok;
+    session.error = error;
+    return record(session, transcript);
+}
+
+bool ConnectionLog::record(const SessionSummary &session, const Transcript &transcript)
+{
     if (m_level == LogLevel::None)
         return true;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery insert(m_db);
-    insert.prepare(u"INSERT INTO connections (time, kind, peer, ok, error, transcript, cycle_id)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    insert.addBindValue(kind);
-    insert.addBindValue(peer);
-    insert.addBindValue(ok ? 1 : 0);
-    insert.addBindValue(error.isNull() ? u""_s : error);
+    insert.prepare(u"INSERT INTO connections (time, kind, peer, ok, error, transcript, cycle_id, messages,"
+                   " duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.addBindValue(now);
+    insert.addBindValue(session.kind);
+    insert.addBindValue(session.peer);
+    insert.addBindValue(session.ok ? 1 : 0);
+    insert.addBindValue(session.error.isNull() ? u""_s : session.error);
     const QByteArray text =
         m_level == LogLevel::Minimum ? QByteArray() : transcript.toText(m_level == LogLevel::Maximum);
     insert.addBindValue(text.isNull() ? QByteArray("") : text);
     insert.addBindValue(m_currentCycle);
+    insert.addBindValue(session.messages);
+    insert.addBindValue(session.started.isValid() ? qMax<qint64>(0, now - session.started.toMSecsSinceEpoch())
+                                                  : qint64(0));
     if (!insert.exec()) {
         qCWarning(lcConnectionLog).noquote() << "could not record a connection:" << insert.lastError().text();
         return false;
     }
-    prune();
+    afterWrite();
     return true;
-}
-
-void ConnectionLog::prune()
-{
-    QSqlQuery query(m_db);
-    query.prepare(u"DELETE FROM connections WHERE time < ? OR id <= (SELECT MAX(id) FROM connections) - ?"_s);
-    query.addBindValue(QDateTime::currentDateTime().addDays(-m_maxAgeDays).toMSecsSinceEpoch());
-    query.addBindValue(m_maxRecords);
-    query.exec();
-    query.prepare(u"DELETE FROM cycles WHERE started < ? OR id <= (SELECT MAX(id) FROM cycles) - ?"_s);
-    query.addBindValue(QDateTime::currentDateTime().addDays(-m_maxAgeDays).toMSecsSinceEpoch());
-    query.addBindValue(m_maxRecords);
-    query.exec();
 }
 
 ConnectionRecord ConnectionLog::readConnection(const QSqlQuery &query)
@@ -123,6 +157,8 @@ ConnectionRecord ConnectionLog::readConnection(const QSqlQuery &query)
     record.error = query.value(5).toString();
     record.transcript = query.value(6).toByteArray();
     record.cycleId = query.value(7).toLongLong();
+    record.messages = query.value(8).toInt();
+    record.durationMs = query.value(9).toLongLong();
     return record;
 }
 
@@ -130,7 +166,8 @@ QList<ConnectionRecord> ConnectionLog::latest(int limit) const
 {
     QList<ConnectionRecord> records;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT id, time, kind, peer, ok, error, transcript, cycle_id FROM connections"
+    query.prepare(u"SELECT id, time, kind, peer, ok, error, transcript, cycle_id, messages, duration_ms FROM "
+                  u"connections"
                   " ORDER BY id DESC LIMIT ?"_s);
     query.addBindValue(limit);
     if (!query.exec())
@@ -144,7 +181,8 @@ QList<ConnectionRecord> ConnectionLog::sessionsOfCycle(qint64 cycleId) const
 {
     QList<ConnectionRecord> records;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT id, time, kind, peer, ok, error, transcript, cycle_id FROM connections"
+    query.prepare(u"SELECT id, time, kind, peer, ok, error, transcript, cycle_id, messages, duration_ms FROM "
+                  u"connections"
                   " WHERE cycle_id = ? ORDER BY id"_s);
     query.addBindValue(cycleId);
     if (!query.exec())
@@ -166,7 +204,7 @@ qint64 ConnectionLog::beginCycle(const CycleRecord &record)
         return 0;
     }
     m_currentCycle = insert.lastInsertId().toLongLong();
-    prune();
+    afterWrite();
     return m_currentCycle;
 }
 
@@ -185,6 +223,7 @@ bool ConnectionLog::finishCycle(const CycleRecord &record)
             << "could not complete a link cycle's record:" << update.lastError().text();
         return false;
     }
+    afterWrite();
     return true;
 }
 

@@ -327,6 +327,8 @@ void SmtpServer::onSessionFinished(SmtpServerSession *session)
         return;
     if (m_reversed.remove(session))
         Q_EMIT reversedSessionFinished(session, session->messagesAccepted(), session->bytesAccepted());
+    Q_EMIT sessionRecorded(session->recorder().summary(session->messagesAccepted()),
+                           session->recorder().transcript());
     const QString host = m_sessionHost.take(session);
     if (--m_perHost[host] <= 0)
         m_perHost.remove(host);

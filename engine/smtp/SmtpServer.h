@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/EngineConfig.h"
+#include "log/InboundSessionRecorder.h"
 #include "smtp/AuthThrottle.h"
 #include "smtp/SmtpReply.h"
 
@@ -73,6 +74,8 @@ Q_SIGNALS:
     void messageAccepted(qint64 bytes, bool reversed);
     /// An adopted session ended (emitted before sessionFinished()); session is deleted later.
     void reversedSessionFinished(Sluice::SmtpServerSession *session, int messages, qint64 bytes);
+    /// Any session ended, with what the connection log keeps of it (see InboundSessionRecorder).
+    void sessionRecorded(const Sluice::SessionSummary &summary, const Sluice::Transcript &transcript);
 
 private:
     bool bind(const SmtpServerConfig &config, QString *error);

@@ -43,6 +43,7 @@ SmtpServerSession::SmtpServerSession(QTcpSocket *socket, SessionContext context,
     m_socket->setParent(this);
     const QHostAddress peer = NetworkList::normalised(m_socket->peerAddress());
     m_peerText = u"[%1]:%2"_s.arg(peer.toString()).arg(m_socket->peerPort());
+    m_recorder.begin(m_peerText, m_context.config->transcriptHeaders);
     m_mayRelay = m_context.config->relayNetworks.contains(peer) ||
                  ClientAccess::grantsRelay(m_context.config->hostRules, peer);
 
@@ -208,6 +209,7 @@ bool SmtpServerSession::takeCommandLine(QByteArray *line)
 
 void SmtpServerSession::handleCommand(const QByteArray &line)
 {
+    m_recorder.command(line, m_auth.inExchange());
     if (m_auth.inExchange()) {
         qCDebug(lcSmtpProtocol).noquote() << m_peerText << "C: ****";
         return answerAuth(m_auth.respond(line));
@@ -452,6 +454,7 @@ void SmtpServerSession::finishData()
     message.sender = m_sender;
     message.recipients = m_recipients;
     message.content = formatReceivedHeader(trace) + m_data->takeContent();
+    m_recorder.message(message.content);
     message.receivedAt = trace.time;
     message.clientAddress = NetworkList::normalised(trace.clientAddress).toString();
     message.heloName = QString::fromLatin1(m_heloName);
@@ -508,6 +511,7 @@ void SmtpServerSession::reply(int code, const char *enhancedCode, const QByteArr
 void SmtpServerSession::send(const SmtpReply &reply)
 {
     m_output += reply.toWire();
+    m_recorder.reply(reply);
     qCDebug(lcSmtpProtocol).noquote()
         << m_peerText << "S:" << reply.code << QString::fromLatin1(reply.text());
     // Too many errors: a confused or hostile client; 452 for too many recipients is a normal signal

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/EngineConfig.h"
+#include "log/InboundSessionRecorder.h"
 #include "queue/QueuedMessage.h"
 #include "smtp/DataReceiver.h"
 #include "smtp/ServerAuth.h"
@@ -65,6 +66,8 @@ public:
     /// After rolesReversed(): the connection, detached from this session, for its new owner.
     QTcpSocket *releaseSocket();
     bool isEncrypted() const; ///< TLS is on (after STARTTLS, or an adopted encrypted connection)
+    /// The conversation so far, for the connection log (secrets already taken out).
+    const InboundSessionRecorder &recorder() const { return m_recorder; }
 
 Q_SIGNALS:
     void finished(Sluice::SmtpServerSession *session);
@@ -148,6 +151,8 @@ private:
     ServerAuth m_auth;
     QString m_authenticatedAccount;
     bool m_atrnAsked = false; ///< a repeated ATRN gets 450 (RFC 2645)
+
+    InboundSessionRecorder m_recorder;
 };
 
 } // namespace Sluice

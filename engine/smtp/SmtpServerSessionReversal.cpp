@@ -104,6 +104,7 @@ void SmtpServerSession::reverseRoles(const QStringList &nodes)
                                    << "- held mail for"
                                    << (nodes.isEmpty() ? u"nothing"_s : nodes.join(u", "_s));
     reply(250, "2.0.0", "OK, now reversing the connection");
+    m_recorder.handOver();
     flush();
     // Nothing more is read as commands: the next line on this connection is the customer's greeting,
     // read by the client side.

@@ -129,6 +129,7 @@ void SmtpServerSession::answerAuth(const ServerAuth::Step &step)
         // RFC 4954 section 4: "334" SP [base64]; SmtpReply would write a bare "334".
         qCDebug(lcSmtpProtocol).noquote() << m_peerText << "S: 334";
         m_output += "334 \r\n";
+        m_recorder.rawReply("334 ");
         return;
     }
     if (step.kind != Kind::Failure)

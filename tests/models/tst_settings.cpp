@@ -93,7 +93,8 @@ void TestSettings::everyKeyIsRegistered()
         // holding mail for ETRN
         Keys::EtrnEnabled, Keys::EtrnAccess, Keys::EtrnHosts, Keys::HoldTimeoutHours, Keys::AtrnListen,
         // accept connections, rerouting, logging level, the first-run wizard
-        Keys::AcceptFrom, Keys::Reroute, Keys::LogLevel, Keys::FirstRunDone};
+        Keys::AcceptFrom, Keys::Reroute, Keys::LogLevel, Keys::LogRetentionDays, Keys::LogMaxSizeMb,
+        Keys::FirstRunDone, Keys::Notifications};
     expected.sort();
     QCOMPARE(m_settings->keys(), expected);
     for (const QString &key : expected) {

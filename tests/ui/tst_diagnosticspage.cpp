@@ -47,6 +47,7 @@ void TestDiagnosticsPage::init()
     QVERIFY(m_fx->settings->setText(Keys::LogLevel, u"maximum"_s).isEmpty());
     QVERIFY(m_fx->settings->setText(Keys::CommandTimeout, u"120"_s).isEmpty());
     QVERIFY(m_fx->settings->setText(Keys::BareLineEndings, u"normalise"_s).isEmpty());
+    QVERIFY(m_fx->settings->setText(Keys::LogRetentionDays, u"45"_s).isEmpty());
     m_page = new DiagnosticsPage(m_fx->context.get());
     m_sheet = std::make_unique<PropertySheet>(m_fx->context.get(), QList<PropertyPage *>{m_page});
 }
@@ -65,6 +66,8 @@ void TestDiagnosticsPage::opensWithStoredValues()
     QCOMPARE(m_page->errorLimitField()->value(), 20);
     QCOMPARE(m_page->greetingDelayField()->value(), 0);
     QCOMPARE(m_page->bareLineEndingsField()->currentData().toString(), u"normalise"_s);
+    QCOMPARE(m_page->retentionDaysField()->value(), 45);
+    QCOMPARE(m_page->maxSizeField()->value(), 100); // the default
     QVERIFY(!m_sheet->buttons()->button(QDialogButtonBox::Apply)->isEnabled());
     m_sheet->resize(720, 640);
     QVERIFY(saveScreenshot(m_sheet.get(), u"page-diagnostics"_s));
@@ -99,6 +102,16 @@ void TestDiagnosticsPage::applyStoresEdits()
     QCOMPARE(m_fx->settings->stringValue(Keys::BareLineEndings), u"refuse"_s);
     QCOMPARE(m_fx->settings->intValue(Keys::CommandTimeout), 120);
 
+    // Retention: typed like a user would, stored as days and MB.
+    m_page->retentionDaysField()->selectAll();
+    QTest::keyClicks(m_page->retentionDaysField(), u"7"_s);
+    m_page->maxSizeField()->selectAll();
+    QTest::keyClicks(m_page->maxSizeField(), u"20"_s);
+    QVERIFY(m_sheet->buttons()->button(QDialogButtonBox::Apply)->isEnabled());
+    QVERIFY2(m_sheet->apply(), qPrintable(m_sheet->statusText()));
+    QCOMPARE(m_fx->settings->intValue(Keys::LogRetentionDays), 7);
+    QCOMPARE(m_fx->settings->intValue(Keys::LogMaxSizeMb), 20);
+
     m_page->levelButton(u"none"_s)->setChecked(true);
     QVERIFY(m_sheet->apply());
     QCOMPARE(m_fx->settings->stringValue(Keys::LogLevel), u"none"_s);
@@ -108,7 +121,9 @@ void TestDiagnosticsPage::cancelDiscards()
 {
     m_page->levelButton(u"none"_s)->setChecked(true);
     m_page->commandTimeoutField()->setValue(30);
+    m_page->retentionDaysField()->setValue(3);
     m_sheet->buttons()->button(QDialogButtonBox::Cancel)->click();
+    QCOMPARE(m_fx->settings->intValue(Keys::LogRetentionDays), 45);
     QCOMPARE(m_fx->settings->stringValue(Keys::LogLevel), u"maximum"_s);
     QCOMPARE(m_fx->settings->intValue(Keys::CommandTimeout), 120);
     QVERIFY(m_page->levelButton(u"maximum"_s)->isChecked());
@@ -119,7 +134,8 @@ void TestDiagnosticsPage::controlsAreDescribed()
 {
     const QList<QWidget *> controls{m_page->levelButton(u"none"_s), m_page->levelButton(u"maximum"_s),
                                     m_page->dataFolderField(),      m_page->commandTimeoutField(),
-                                    m_page->bareLineEndingsField(), m_page->queueField()};
+                                    m_page->bareLineEndingsField(), m_page->queueField(),
+                                    m_page->retentionDaysField(),   m_page->maxSizeField()};
     for (QWidget *control : controls) {
         QVERIFY2(!control->toolTip().isEmpty(), qPrintable(control->objectName()));
         QVERIFY(!control->whatsThis().isEmpty());
@@ -134,7 +150,16 @@ void TestDiagnosticsPage::controlsAreDescribed()
     int buddies = 0;
     for (QLabel *label : labels)
         buddies += label->buddy() ? 1 : 0;
-    QVERIFY(buddies >= 7);
+    QVERIFY(buddies >= 9);
+    for (QSpinBox *field : {m_page->retentionDaysField(), m_page->maxSizeField()}) {
+        const auto label =
+            std::find_if(labels.begin(), labels.end(), [field](QLabel *l) { return l->buddy() == field; });
+        QVERIFY(label != labels.end());
+        QVERIFY((*label)->text().contains(u'&'));
+    }
+    // The registry's range reaches the spin boxes: no log kept for 0 days, no 0 MB limit.
+    QCOMPARE(m_page->retentionDaysField()->minimum(), 1);
+    QCOMPARE(m_page->maxSizeField()->minimum(), 1);
 }
 
 QTEST_MAIN(TestDiagnosticsPage)

@@ -73,7 +73,30 @@ QWidget *DiagnosticsPage::buildLoggingGroup()
         m_levels.append(button);
     }
     bindings()->bind(group2, Keys::LogLevel);
+    auto *retention = new QFormLayout;
+    layout->addLayout(retention);
+    addRetention(retention);
     return group;
+}
+
+void DiagnosticsPage::addRetention(QFormLayout *form)
+{
+    QWidget *group = form->parentWidget();
+    m_retentionDays = new QSpinBox(group);
+    m_retentionDays->setSuffix(tr(" days"));
+    bindings()->bind(m_retentionDays, Keys::LogRetentionDays,
+                     FormFields::addRow(form, tr("&Keep the log for:"), m_retentionDays,
+                                        tr("Connection log entries older than this are deleted"),
+                                        tr("Link cycles and sessions older than this many days are deleted "
+                                           "from the connection log when Sluice starts and every hour.")));
+    m_maxSize = new QSpinBox(group);
+    m_maxSize->setSuffix(tr(" MB"));
+    bindings()->bind(m_maxSize, Keys::LogMaxSizeMb,
+                     FormFields::addRow(form, tr("At &most:"), m_maxSize,
+                                        tr("The most disk space the connection log may use"),
+                                        tr("When the connection log grows past this size, its oldest entries "
+                                           "are deleted until it is under 90% of it, and the space is given "
+                                           "back, so the log never fills the disk.")));
 }
 
 QLineEdit *DiagnosticsPage::addPath(QFormLayout *form, const QString &label, const QString &path,

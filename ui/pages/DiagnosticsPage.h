@@ -30,9 +30,12 @@ public:
     QSpinBox *errorLimitField() const { return m_errorLimit; }
     QSpinBox *greetingDelayField() const { return m_greetingDelay; }
     QComboBox *bareLineEndingsField() const { return m_bareLineEndings; }
+    QSpinBox *retentionDaysField() const { return m_retentionDays; }
+    QSpinBox *maxSizeField() const { return m_maxSize; }
 
 private:
     QWidget *buildLoggingGroup();
+    void addRetention(QFormLayout *form);
     QWidget *buildPathsGroup();
     QWidget *buildAdvancedGroup();
     QLineEdit *addPath(QFormLayout *form, const QString &label, const QString &path, const QString &toolTip);
@@ -45,6 +48,8 @@ private:
     QSpinBox *m_errorLimit = nullptr;
     QSpinBox *m_greetingDelay = nullptr;
     QComboBox *m_bareLineEndings = nullptr;
+    QSpinBox *m_retentionDays = nullptr;
+    QSpinBox *m_maxSize = nullptr;
 };
 
 } // namespace Sluice
