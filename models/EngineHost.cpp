@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 
@@ -30,6 +31,27 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcService, "sluice.service")
 
 namespace Sluice {
+
+QString describeLockHolder(qint64 pid, const QString &application)
+{
+    // "sluice --headless" says more than "sluice": the service, or a console somewhere.
+    QFile file(u"/proc/%1/cmdline"_s.arg(pid));
+    QString command;
+    if (pid > 0 && file.open(QIODevice::ReadOnly)) {
+        QList<QByteArray> words = file.readAll().split('\0');
+        while (!words.isEmpty() && words.constLast().isEmpty())
+            words.removeLast();
+        QStringList parts;
+        for (const QByteArray &word : std::as_const(words))
+            parts << QString::fromLocal8Bit(word);
+        command = parts.join(u' ');
+    }
+    if (command.isEmpty())
+        command = application;
+    return command.isEmpty()
+               ? QCoreApplication::translate("Sluice::EngineHost", "process %1").arg(pid)
+               : QCoreApplication::translate("Sluice::EngineHost", "process %1, “%2”").arg(pid).arg(command);
+}
 
 EngineHost::EngineHost(const QString &dataDirectory, QObject *parent)
     : QObject(parent)
@@ -53,11 +75,15 @@ bool EngineHost::start(QString *error)
         QString hostName;
         QString application;
         m_lock->getLockInfo(&pid, &hostName, &application);
-        *error =
-            QCoreApplication::translate(
-                "Sluice::EngineHost", "Another Sluice (process %1) is already running on the data folder %2.")
-                .arg(pid)
-                .arg(m_dataDirectory);
+        m_lockHolderPid = pid;
+        *error = QCoreApplication::translate(
+                     "Sluice::EngineHost",
+                     "Another Sluice (%1) is already running on the data folder %2. Only one may run on a "
+                     "data folder: use that one (the console attaches to it; `sluice status` and the other "
+                     "commands reach it), or stop it first (`systemctl --user stop sluice` for the service, "
+                     "else `kill %3`).")
+                     .arg(describeLockHolder(pid, application), m_dataDirectory)
+                     .arg(pid);
         return false;
     }
     QString settingsError;
@@ -84,6 +110,13 @@ bool EngineHost::start(QString *error)
     registerLinkCommands(*m_control, m_engine);
     registerQueueCommands(*m_control, m_engine);
     registerLogCommands(*m_control, m_engine);
+    // `sluice reload`: settings changed behind the engine's back (a restored database) apply now.
+    m_control->addHandler("reload", [this](const ControlRequest &) {
+        qCInfo(lcService) << "reloading the settings (asked on the control socket)";
+        m_settings->reloadIfChangedElsewhere();
+        m_binder->reload();
+        return ControlReply::success();
+    });
     QString controlError;
     if (!m_control->listen(controlSocketPath(m_dataDirectory), &controlError))
         qCWarning(lcService).noquote() << controlError;

@@ -25,8 +25,11 @@ public:
     explicit EngineHost(const QString &dataDirectory, QObject *parent = nullptr);
     ~EngineHost() override;
 
-    /// Returns false with a message for the user (folder, lock, database or listener problem).
+    /// Returns false with a message for the user (folder, lock, database or listener problem). When
+    /// another process holds the data folder's lock, the message names it (pid and command line) and
+    /// lockHolderPid() says which process it is: the console then attaches to it.
     bool start(QString *error);
+    qint64 lockHolderPid() const { return m_lockHolderPid; }
     void stop(int graceMs);
 
     QString dataDirectory() const { return m_dataDirectory; }
@@ -50,7 +53,12 @@ private:
     Engine *m_engine = nullptr;
     EngineBinder *m_binder = nullptr;
     ControlServer *m_control = nullptr;
+    qint64 m_lockHolderPid = 0;
 };
+
+/// "process 4711, “sluice --headless”": from /proc/PID/cmdline when readable, else the lock's
+/// application name.
+QString describeLockHolder(qint64 pid, const QString &application);
 
 /// `sluice --headless`: runs until SIGTERM or SIGINT, then stops gracefully; one log line per event on
 /// standard error. Returns the process exit code.

@@ -23,6 +23,7 @@ LinkController::LinkController(Engine *engine, Clock *clock, const QString &stat
 {
     connect(m_scheduler, &LinkScheduler::cycleDue, this, &LinkController::onCycleDue);
     connect(m_scheduler, &LinkScheduler::nextDueChanged, this, &LinkController::statusChanged);
+    connect(m_scheduler, &LinkScheduler::pausedChanged, this, &LinkController::statusChanged);
     connect(m_dialer, &LinkDialer::probed, this, &LinkController::onProbed);
     connect(m_dialer, &LinkDialer::hungUp, this, [this](bool, const CommandResult &) {
         if (!m_hangingUpHeld)
@@ -90,6 +91,21 @@ void LinkController::hangUpNow()
         m_cycle->cancel();
     else if (m_linkHeld)
         releaseHeldLink();
+}
+
+void LinkController::pauseSchedule()
+{
+    m_scheduler->setPaused(true);
+}
+
+void LinkController::resumeSchedule()
+{
+    m_scheduler->setPaused(false);
+}
+
+bool LinkController::isSchedulePaused() const
+{
+    return m_scheduler->isPaused();
 }
 
 void LinkController::stop()
@@ -189,6 +205,7 @@ LinkStatus LinkController::status() const
     status.linkHeld = m_linkHeld;
     status.text = m_text;
     status.nextCycle = m_scheduler->nextDue();
+    status.paused = m_scheduler->isPaused();
     status.lastCycle = m_lastCycle;
     return status;
 }

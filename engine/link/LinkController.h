@@ -22,7 +22,8 @@ struct LinkStatus
     LinkCycle::Phase phase = LinkCycle::Phase::Idle; ///< Idle between cycles
     bool linkHeld = false;                           ///< "always" schedule: the link stays up between cycles
     QString text;                                    ///< the last progress line, in plain words
-    QDateTime nextCycle;                             ///< invalid: none scheduled
+    QDateTime nextCycle;                             ///< invalid: none scheduled (or paused)
+    bool paused = false;                             ///< the schedule is paused: only "Connect now" dials
     CycleRecord lastCycle;                           ///< id 0: no cycle yet
 };
 
@@ -43,6 +44,11 @@ public:
     void connectNow();
     /// "Hang up": ends the running cycle (and the held link) now.
     void hangUpNow();
+    /// "Pause schedule": no cycle starts by itself until resumed (kept across restarts); "Connect now"
+    /// still works, and a running cycle or held link is left alone.
+    void pauseSchedule();
+    void resumeSchedule();
+    bool isSchedulePaused() const;
     /// Ends what runs, hangs up what Sluice dialed; stopped() follows.
     void stop();
 

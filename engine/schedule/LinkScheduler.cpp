@@ -62,6 +62,11 @@ LinkScheduler::LinkScheduler(Clock *clock, const QString &statePath, QObject *pa
         m_lastTrigger = state.lastTrigger;
         m_lastOk = state.lastOk;
         m_pending = state.pending;
+        m_paused = state.paused;
+        if (m_paused && m_pending && *m_pending != LinkTrigger::Manual)
+            m_pending.reset(); // only a person's request survives a pause
+        if (m_paused)
+            qCInfo(lcSchedule) << "the schedule is paused (since before the last exit)";
         if (m_lastStart.isValid() && (!m_lastFinish.isValid() || m_lastFinish < m_lastStart))
             qCInfo(lcSchedule) << "the cycle started" << m_lastStart << "did not finish before the last exit";
         if (m_pending)
@@ -116,7 +121,7 @@ void LinkScheduler::start()
     m_failures = 0;
     m_reconnectAt = {};
     std::optional<LinkTrigger> startup;
-    if (m_schedule.kind == Schedule::Kind::Every && m_schedule.canEverFire())
+    if (m_schedule.kind == Schedule::Kind::Every && m_schedule.canEverFire() && !m_paused)
         startup = LinkTrigger::Startup;
     qCInfo(lcSchedule) << "scheduler started";
     evaluate(startup);
@@ -132,6 +137,26 @@ void LinkScheduler::stop()
     m_startWait->stop();
     qCInfo(lcSchedule) << "scheduler stopped";
     reschedule(m_clock->now());
+}
+
+void LinkScheduler::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    qCInfo(lcSchedule) << (paused ? "schedule paused" : "schedule resumed");
+    if (m_paused && m_pending && *m_pending != LinkTrigger::Manual) {
+        m_pending.reset();
+        m_pendingSince = {};
+    }
+    persist();
+    Q_EMIT pausedChanged(m_paused);
+    if (!m_started)
+        return;
+    if (m_paused)
+        reschedule(m_clock->now());
+    else
+        evaluate(); // what became due while paused runs now (one cycle)
 }
 
 void LinkScheduler::requestCycle(LinkTrigger trigger)
@@ -229,6 +254,8 @@ void LinkScheduler::evaluate(std::optional<LinkTrigger> extra)
         return;
     const QDateTime now = m_clock->now();
     clampToNow(now);
+    if (m_paused && extra && *extra != LinkTrigger::Manual)
+        extra.reset();
     if (busy()) {
         // A scheduled time during the cycle: one more cycle after it, however many times pass meanwhile.
         if (const std::optional<LinkTrigger> due = dueTrigger(now, true)) {
@@ -272,6 +299,8 @@ void LinkScheduler::consume(const QDateTime &now)
 
 void LinkScheduler::addPending(LinkTrigger trigger, const QDateTime &now)
 {
+    if (m_paused && trigger != LinkTrigger::Manual)
+        return;
     const std::optional<LinkTrigger> merged = mergedLinkTrigger(m_pending, trigger);
     if (merged == m_pending)
         return;
@@ -284,7 +313,7 @@ void LinkScheduler::addPending(LinkTrigger trigger, const QDateTime &now)
 
 QDateTime LinkScheduler::dueTime(const QDateTime &now, bool whileBusy) const
 {
-    if (!m_schedule.canEverFire())
+    if (m_paused || !m_schedule.canEverFire())
         return {};
     switch (m_schedule.kind) {
     case Schedule::Kind::Manual:
@@ -380,6 +409,7 @@ void LinkScheduler::persist()
     state.lastTrigger = m_lastTrigger;
     state.lastOk = m_lastOk;
     state.pending = m_pending;
+    state.paused = m_paused;
     QString error;
     if (!state.save(m_statePath, &error))
         qCWarning(lcSchedule) << "the schedule state file" << m_statePath << "could not be written:" << error;

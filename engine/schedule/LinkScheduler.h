@@ -48,6 +48,13 @@ public:
     void stop();
     bool isStarted() const { return m_started; }
 
+    /// Pausing the schedule (tray, console, `sluice pause`): no cycle starts by itself (scheduled times,
+    /// catch-up, startup, queued mail, always-mode reconnects) until resumed; requestCycle(Manual) still
+    /// starts one. A scheduled time that passes while paused gives one CatchUp cycle on resume, as after
+    /// downtime. The state file keeps the pause across restarts.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+
     /// A cycle should start now (console "Connect now", CLI connect-now); served at once (cycleDue() is
     /// emitted before this returns) or after the running cycle.
     void requestCycle(LinkTrigger trigger = LinkTrigger::Manual);
@@ -79,6 +86,7 @@ Q_SIGNALS:
     /// The owner starts a cycle and calls cycleStarted(); never emitted while one runs.
     void cycleDue(Sluice::LinkTrigger trigger);
     void nextDueChanged(const QDateTime &next);
+    void pausedChanged(bool paused);
 
 private:
     bool busy() const { return m_running || m_starting; }
@@ -101,6 +109,7 @@ private:
     bool m_started = false;
     bool m_running = false;
     bool m_starting = false;
+    bool m_paused = false;
 
     QDateTime m_lastStart;
     QDateTime m_lastFinish;

@@ -70,6 +70,7 @@ LinkSchedulerState LinkSchedulerState::load(const QString &path, QString *error)
         return {};
     }
     state.lastOk = object.value(u"lastOk"_s).toBool();
+    state.paused = object.value(u"paused"_s).toBool();
     return state;
 }
 
@@ -82,6 +83,7 @@ bool LinkSchedulerState::save(const QString &path, QString *error) const
     object.insert(u"lastTrigger"_s, lastTrigger ? QJsonValue(linkTriggerName(*lastTrigger)) : QJsonValue());
     object.insert(u"lastOk"_s, lastOk);
     object.insert(u"pending"_s, pending ? QJsonValue(linkTriggerName(*pending)) : QJsonValue());
+    object.insert(u"paused"_s, paused);
 
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);

@@ -12,7 +12,7 @@ namespace Sluice {
 
 /// What the scheduler remembers across restarts, kept in a small JSON file:
 ///   {"version": 1, "lastStart": "...Z", "lastFinish": "...Z", "lastTrigger": "schedule", "lastOk": true,
-///    "pending": "manual"}
+///    "pending": "manual", "paused": false}
 /// A start later than the finish means the process ended during a cycle.
 struct LinkSchedulerState
 {
@@ -21,6 +21,7 @@ struct LinkSchedulerState
     std::optional<LinkTrigger> lastTrigger;
     bool lastOk = false;
     std::optional<LinkTrigger> pending; ///< a cycle that was due but not yet started
+    bool paused = false;                ///< the schedule was paused (a missing field: not paused)
 
     /// A missing file is an empty state without an error; an unreadable or corrupt one is an empty state
     /// with *error saying what was wrong.
