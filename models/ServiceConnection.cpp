@@ -43,7 +43,8 @@ private:
         if (m_done)
             return;
         m_done = true;
-        m_buffer += m_socket->readAll();
+        if (m_socket->isOpen())
+            m_buffer += m_socket->readAll();
         ControlAnswer answer;
         const qsizetype firstEnd = m_buffer.indexOf('\n');
         const QByteArray first = firstEnd < 0 ? m_buffer : m_buffer.left(firstEnd);
