@@ -10,8 +10,10 @@
 #include "DomainCommand.h"
 #include "EngineHost.h"
 #include "HostCommand.h"
+#include "LogCommand.h"
 #include "PasswordCommand.h"
 #include "ProfileCommand.h"
+#include "QueueCommand.h"
 #include "RouteCommand.h"
 #include "SecretStore.h"
 #include "SecretStoreFactory.h"
@@ -59,7 +61,13 @@ Options parseOptions(const QCoreApplication &app)
                 "  route list|add|remove   the reroute table: SENT_TO -> ROUTE_TO (route --help)\n"
                 "  connect-now             ask the running Sluice to connect now\n"
                 "  hang-up                 end the running connection cycle\n"
-                "  status                  the running Sluice's link and queue state"));
+                "  status                  the running Sluice's link and queue state\n"
+                "  pause | resume          stop / restart the schedule (connect-now still works)\n"
+                "  reload                  make the running Sluice re-read its settings now\n"
+                "  queue list|show|retry|delete|hold|release\n"
+                "                          the running Sluice's queue (queue --help)\n"
+                "  log tail [-n N] [--follow] | show ENTRY | list [--failed] [--since ISO] [--search TEXT]\n"
+                "                          the running Sluice's connection log (log --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(
@@ -161,8 +169,19 @@ int main(int argc, char **argv)
     if (command == "config"_L1 || command == "domain"_L1 || command == "password"_L1 ||
         command == "profile"_L1 || command == "account"_L1 || command == "host"_L1 || command == "route"_L1)
         return runSettingsCommand(options);
-    if ((command == "connect-now"_L1 || command == "hang-up"_L1 || command == "status"_L1) &&
-        options.positional.size() == 1) {
+    if (command == "log"_L1) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Sluice::runLogCommand(Sluice::resolveDataDirectory(options.dataDirectory),
+                                     options.positional.mid(1), out, err);
+    }
+    if (command == "queue"_L1) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Sluice::runQueueCommand(Sluice::resolveDataDirectory(options.dataDirectory),
+                                       options.positional.mid(1), out, err);
+    }
+    if (Sluice::isControlCommand(command) && options.positional.size() == 1) {
         QTextStream out(stdout);
         QTextStream err(stderr);
         return Sluice::runControlCommand(Sluice::resolveDataDirectory(options.dataDirectory), command, out,

@@ -9,7 +9,8 @@ SLUICE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SLUICE_BUILD_DIR="${SLUICE_BUILD_DIR:-$SLUICE_ROOT/build}"
 
 build_packages=(cmake ninja-build g++ ccache pkg-config libgl-dev openssl
-    qt6-base-dev libqt6sql6-sqlite qtkeychain-qt6-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools)
+    qt6-base-dev libqt6sql6-sqlite libqt6svg6 qtkeychain-qt6-dev qt6-l10n-tools qt6-tools-dev
+    qt6-tools-dev-tools)
 
 ensure_packages() {
     local missing=()

@@ -1,62 +1,69 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "EngineHost.h"
+#include "LinkActions.h"
 #include "PropertySheet.h"
-#include "core/Engine.h"
+#include "ServiceConnection.h"
+#include "StatusPanel.h"
+#include "log/LogViewer.h"
+#include "queue/QueueViewer.h"
+#include "tray/TrayIcon.h"
 #include "wizard/FirstRunWizard.h"
 
 #include <QAction>
-#include <QFormLayout>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QIcon>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPushButton>
 #include <QStatusBar>
-#include <QTimer>
+#include <QTabWidget>
 #include <QWhatsThis>
 
 using namespace Qt::StringLiterals;
 
 namespace Sluice {
 
-MainWindow::MainWindow(EngineHost *host, const QString &startError, ConsoleContext *context, QWidget *parent)
+MainWindow::MainWindow(ServiceConnection *connection, ConsoleContext *context, const QString &dataDirectory,
+                       QWidget *parent)
     : QMainWindow(parent)
-    , m_host(host)
+    , m_connection(connection)
     , m_context(context)
+    , m_linkActions(new LinkActions(connection, this))
+    , m_tabs(new QTabWidget(this))
+    , m_status(new StatusPanel(connection, dataDirectory, m_tabs))
+    , m_queueViewer(new QueueViewer(connection, m_tabs))
+    , m_logViewer(new LogViewer(connection, m_tabs))
+    , m_linkState(new QLabel(this))
+    , m_engineState(new QLabel(this))
 {
     setWindowTitle(tr("Sluice"));
+    setWindowIcon(QIcon(u":/sluice/icons/sluice.svg"_s));
+    m_tabs->addTab(m_status, tr("&Status"));
+    m_tabs->addTab(m_queueViewer, tr("&Queue"));
+    m_tabs->addTab(m_logViewer, tr("Connection &log"));
+    m_tabs->setAccessibleName(tr("Console views"));
+    setCentralWidget(m_tabs);
     buildMenus();
-    auto *central = new QWidget(this);
-    auto *form = new QFormLayout(central);
-    m_engineState = addRow(form, tr("&Engine:"), tr("Engine state"));
-    m_listening = addRow(form, tr("&Listening on:"), tr("Listening address"));
-    m_queue = addRow(form, tr("&Queue:"), tr("Queue contents"));
-    m_dataFolder = addRow(form, tr("&Data folder:"), tr("Data folder"));
-    auto *properties = new QPushButton(tr("&Properties…"), central);
-    properties->setEnabled(m_context != nullptr);
-    properties->setToolTip(tr("Opens the property sheet: every setting of the gateway."));
-    properties->setWhatsThis(properties->toolTip());
-    connect(properties, &QPushButton::clicked, this, &MainWindow::openProperties);
-    form->addRow(QString(), properties);
-    setCentralWidget(central);
 
-    if (!m_host || !m_host->engine()) {
-        m_engineState->setText(tr("Not running: %1").arg(startError));
-        statusBar()->showMessage(tr("The mail engine could not start."));
-        return;
-    }
-    m_engineState->setText(tr("Running"));
-    m_dataFolder->setText(m_host->dataDirectory());
-    connect(m_host->engine(), &Engine::listening, this, &MainWindow::refresh);
-    connect(m_host->engine(), &Engine::messageQueued, this, &MainWindow::refresh);
-    connect(m_host->engine(), &Engine::localDelivered, this, &MainWindow::refresh);
-    // Counts also change through other paths (retries); a slow poll keeps the view honest.
-    m_refreshTimer = new QTimer(this);
-    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
-    m_refreshTimer->start(2000);
-    refresh();
+    m_linkState->setAccessibleName(tr("Link state"));
+    m_engineState->setAccessibleName(tr("Engine connection"));
+    statusBar()->addPermanentWidget(m_linkState);
+    statusBar()->addPermanentWidget(m_engineState);
+    connect(m_connection, &ServiceConnection::statusChanged, this, &MainWindow::updateStatusBar);
+    connect(m_connection, &ServiceConnection::connectedChanged, this, &MainWindow::updateStatusBar);
+    // Queue changes (a viewer's action, mail arriving) change the counts the status shows.
+    connect(m_connection, &ServiceConnection::eventReceived, this, [this](const QString &name) {
+        if (name == "queue-changed"_L1)
+            m_connection->refreshStatus();
+    });
+    connect(m_linkActions, &LinkActions::answered, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, 5000); });
+    updateStatusBar();
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
@@ -67,12 +74,62 @@ void MainWindow::buildMenus()
     QAction *wizard = file->addAction(tr("Run the setup &wizard again…"), this, &MainWindow::openWizard);
     wizard->setEnabled(m_context != nullptr);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *link = menuBar()->addMenu(tr("&Link"));
+    link->addAction(m_linkActions->connectNow());
+    link->addAction(m_linkActions->hangUp());
+    link->addSeparator();
+    link->addAction(m_linkActions->pauseResume());
+    link->addAction(m_linkActions->reload());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *whatsThis = QWhatsThis::createAction(this);
     whatsThis->setText(tr("What's &This?"));
     help->addAction(whatsThis);
+}
+
+void MainWindow::setStartProblem(const QString &problem)
+{
+    m_status->setStartProblem(problem);
+    updateStatusBar();
+}
+
+void MainWindow::setTrayIcon(TrayIcon *tray)
+{
+    m_tray = tray;
+}
+
+void MainWindow::updateStatusBar()
+{
+    const QHash<QString, QString> status = m_connection->status();
+    if (!m_connection->isConnected() || status.isEmpty()) {
+        m_linkState->setText(tr("Link: unknown"));
+        m_engineState->setText(tr("Sluice service not reachable, reconnecting…"));
+        return;
+    }
+    QString link = tr("Link: %1").arg(StatusPanel::stateText(status.value(u"state"_s)));
+    if (status.value(u"paused"_s) == "yes"_L1)
+        link = tr("%1 (schedule paused)").arg(link);
+    m_linkState->setText(link);
+    const qint64 pid = status.value(u"pid"_s).toLongLong();
+    m_engineState->setText(pid == QCoreApplication::applicationPid()
+                               ? tr("Engine running in this console")
+                               : tr("Attached to the Sluice service (process %1)").arg(pid));
+}
+
+QString MainWindow::statusBarText() const
+{
+    return m_linkState->text() + u" | "_s + m_engineState->text();
+}
+
+QString MainWindow::listeningText() const
+{
+    return m_status->listeningText();
+}
+
+QString MainWindow::queueText() const
+{
+    return m_status->queueText();
 }
 
 void MainWindow::openProperties()
@@ -98,47 +155,22 @@ void MainWindow::openWizard()
     wizard->open();
 }
 
-QLabel *MainWindow::addRow(QFormLayout *form, const QString &label, const QString &accessibleName)
+void MainWindow::quit()
 {
-    auto *value = new QLabel(this);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setFocusPolicy(Qt::StrongFocus); // reachable with Tab, read by screen readers
-    value->setAccessibleName(accessibleName);
-    auto *caption = new QLabel(label, this);
-    caption->setBuddy(value);
-    form->addRow(caption, value);
-    return value;
+    m_quitting = true;
+    close();
+    Q_EMIT quitRequested();
 }
 
-QString MainWindow::listeningText() const
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    return m_listening->text();
-}
-
-QString MainWindow::queueText() const
-{
-    return m_queue->text();
-}
-
-void MainWindow::refresh()
-{
-    if (!m_host || !m_host->engine())
+    // With a tray icon the console keeps running in the tray; the tray's Quit (or the menu's) ends it.
+    if (!m_quitting && m_tray && m_tray->isVisible()) {
+        hide();
+        event->ignore();
         return;
-    Engine *engine = m_host->engine();
-    if (engine->smtpPort() != 0) {
-        const QHostAddress address = engine->smtpAddress();
-        const QString where = address == QHostAddress::Any ? tr("all addresses") : address.toString();
-        m_listening->setText(tr("%1, port %2").arg(where).arg(engine->smtpPort()));
-    } else {
-        m_listening->setText(tr("not listening"));
     }
-    const QueueCounts counts = engine->queueCounts();
-    m_queue->setText(tr("%n message(s): ", nullptr, counts.messages) +
-                     tr("%1 awaiting local delivery, %2 for other hosts, %3 deferred")
-                         .arg(counts.localPending)
-                         .arg(counts.remotePending)
-                         .arg(counts.deferred));
-    statusBar()->showMessage(tr("Listening: %1").arg(m_listening->text()));
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Sluice
