@@ -15,7 +15,8 @@ constexpr int AnswerTimeoutMs = 10000;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sluice::ControlCommand", text);
+    // lupdate files tr() calls in free functions under the namespace, so that context is looked up.
+    return QCoreApplication::translate("Sluice", text);
 }
 
 } // namespace

@@ -23,7 +23,8 @@ constexpr int FollowPage = 200;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sluice::LogCommand", text);
+    // lupdate files tr() calls in free functions under the namespace, so that context is looked up.
+    return QCoreApplication::translate("Sluice", text);
 }
 
 int printUsage(QTextStream &stream, int code)

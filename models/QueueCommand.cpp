@@ -18,7 +18,8 @@ constexpr int PageSize = 1000; // the most queue-list answers at once
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sluice::QueueCommand", text);
+    // lupdate files tr() calls in free functions under the namespace, so that context is looked up.
+    return QCoreApplication::translate("Sluice", text);
 }
 
 int printUsage(QTextStream &stream, int code)

@@ -12,6 +12,13 @@
     </message>
 </context>
 <context>
+    <name>QueueAdmin</name>
+    <message>
+        <source>The message was deleted by the postmaster.</source>
+        <translation>Die Nachricht wurde vom Postmaster gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>Sluice</name>
     <message>
         <source>Usage:
@@ -265,6 +272,147 @@ eine Domäne, HOST:PORT oder [IPv6]:PORT. Routen gelten, solange routing.reroute
     <message>
         <source>Rerouting is off (routing.reroute is false): these routes are not applied.</source>
         <translation>Die Umleitung ist deaktiviert (routing.reroute ist false): Diese Routen werden nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Dialing failed: %1</source>
+        <translation>Einwahl fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The provider did not release held mail: %1</source>
+        <translation>Der Provider hat die zurückgehaltene E-Mail nicht freigegeben: %1</translation>
+    </message>
+    <message>
+        <source>the engine is not running</source>
+        <translation>das E-Mail-Modul wird nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>kind must be all, cycles or sessions</source>
+        <translation>kind muss all, cycles oder sessions sein</translation>
+    </message>
+    <message>
+        <source>result must be all, ok or failed</source>
+        <translation>result muss all, ok oder failed sein</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 date and time: %2</source>
+        <translation>%1 ist kein Datum mit Uhrzeit nach ISO 8601: %2</translation>
+    </message>
+    <message>
+        <source>offset must be a number from 0</source>
+        <translation>offset muss eine Zahl ab 0 sein</translation>
+    </message>
+    <message>
+        <source>limit must be a number from 1 to %1</source>
+        <translation>limit muss eine Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>the connection log is not open</source>
+        <translation>das Verbindungsprotokoll ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>log-show takes one entry (c&lt;ID&gt; or s&lt;ID&gt;)</source>
+        <translation>log-show erwartet genau einen Eintrag (c&lt;ID&gt; oder s&lt;ID&gt;)</translation>
+    </message>
+    <message>
+        <source>no entry %1 in the connection log</source>
+        <translation>kein Eintrag %1 im Verbindungsprotokoll</translation>
+    </message>
+    <message>
+        <source>unknown section %1 (outbound, held, inbound or all)</source>
+        <translation>unbekannter Bereich %1 (outbound, held, inbound oder all)</translation>
+    </message>
+    <message>
+        <source>unknown sort key %1 (id, sender, recipients, size, age, attempts, next or reply)</source>
+        <translation>unbekannter Sortierschlüssel %1 (id, sender, recipients, size, age, attempts, next oder reply)</translation>
+    </message>
+    <message>
+        <source>unknown order %1 (asc or desc)</source>
+        <translation>unbekannte Reihenfolge %1 (asc oder desc)</translation>
+    </message>
+    <message>
+        <source>offset and limit are whole numbers</source>
+        <translation>offset und limit müssen ganze Zahlen sein</translation>
+    </message>
+    <message>
+        <source>no message %1 in the queue</source>
+        <translation>keine Nachricht %1 in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>the queue could not be changed: %1</source>
+        <translation>die Warteschlange konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>name at least one queue id</source>
+        <translation>mindestens eine Warteschlangen-ID angeben</translation>
+    </message>
+    <message>
+        <source>name one queue id</source>
+        <translation>genau eine Warteschlangen-ID angeben</translation>
+    </message>
+    <message>
+        <source>name queue ids or all=yes</source>
+        <translation>Warteschlangen-IDs oder all=yes angeben</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sluice log tail [-n N] [--follow]   the last N entries (10), oldest first; --follow
+                                      keeps printing new ones until interrupted
+  sluice log show ENTRY               an entry&apos;s fields (key=value), a blank line, and
+                                      its transcript
+  sluice log list [--failed] [--since ISO] [--search TEXT]
+                                      matching entries, newest first
+Entries are one tab-separated line each: ENTRY TIME KIND TRIGGER_OR_PEER DIAL SENT
+RECEIVED RETRIEVAL RESULT SUMMARY DURATION (c&lt;ID&gt; a link cycle, s&lt;ID&gt; a session).
+Exit codes: 0 done, 1 refused (unknown entry), 2 bad usage, 3 Sluice is not running.
+</source>
+        <translation>Syntax:
+  sluice log tail [-n N] [--follow]   die letzten N Einträge (10), älteste zuerst; --follow
+                                      gibt bis zur Unterbrechung laufend neue aus
+  sluice log show ENTRY               die Felder eines Eintrags (key=value), eine Leerzeile
+                                      und sein Sitzungsprotokoll
+  sluice log list [--failed] [--since ISO] [--search TEXT]
+                                      passende Einträge, neueste zuerst
+Jeder Eintrag ist eine durch Tabulatoren getrennte Zeile: ENTRY TIME KIND TRIGGER_OR_PEER DIAL
+SENT RECEIVED RETRIEVAL RESULT SUMMARY DURATION (c&lt;ID&gt; ein Verbindungszyklus, s&lt;ID&gt; eine Sitzung).
+Exit-Codes: 0 erledigt, 1 abgelehnt (unbekannter Eintrag), 2 falsche Verwendung, 3 Sluice wird
+nicht ausgeführt.
+</translation>
+    </message>
+    <message>
+        <source>Sluice stopped.</source>
+        <translation>Sluice wurde beendet.</translation>
+    </message>
+    <message>
+        <source>--since needs an ISO 8601 date and time, e.g. 2026-11-30T08:00:00Z</source>
+        <translation>--since erfordert ein Datum mit Uhrzeit nach ISO 8601, z. B. 2026-11-30T08:00:00Z</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sluice queue list [--section outbound|held|inbound|all] [--search TEXT]
+                    [--sort id|sender|recipients|size|age|attempts|next|reply] [--desc]
+                    [--limit N] [--header]
+  sluice queue show ID
+  sluice queue retry ID... | --all
+  sluice queue delete [--report] ID...
+  sluice queue hold ID...
+  sluice queue release ID...
+list prints one tab-separated row per message: QUEUE_ID SENDER RECIPIENTS SIZE RECEIVED
+ATTEMPTS NEXT_RETRY LAST_REPLY STATE. Exit codes: 0 done, 1 refused (unknown id), 2 bad
+usage, 3 Sluice is not running on the data folder.
+</source>
+        <translation>Syntax:
+  sluice queue list [--section outbound|held|inbound|all] [--search TEXT]
+                    [--sort id|sender|recipients|size|age|attempts|next|reply] [--desc]
+                    [--limit N] [--header]
+  sluice queue show ID
+  sluice queue retry ID... | --all
+  sluice queue delete [--report] ID...
+  sluice queue hold ID...
+  sluice queue release ID...
+list gibt je Nachricht eine durch Tabulatoren getrennte Zeile aus: QUEUE_ID SENDER RECIPIENTS
+SIZE RECEIVED ATTEMPTS NEXT_RETRY LAST_REPLY STATE. Exit-Codes: 0 erledigt, 1 abgelehnt
+(unbekannte ID), 2 falsche Verwendung, 3 Sluice wird für den Datenordner nicht ausgeführt.
+</translation>
     </message>
 </context>
 <context>
@@ -520,6 +668,99 @@ eine Domäne, HOST:PORT oder [IPv6]:PORT. Routen gelten, solange routing.reroute
     <message>
         <source>Could not configure the configuration database “%1”: %2</source>
         <translation>Die Konfigurationsdatenbank „%1“ konnte nicht eingerichtet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::ConnectionLog</name>
+    <message numerus="yes">
+        <source>%n message(s) accepted</source>
+        <translation>
+            <numerusform>%n Nachricht angenommen</numerusform>
+            <numerusform>%n Nachrichten angenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::ConnectionLogModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Zyklus</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Abruf</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Trigger / peer</source>
+        <translation>Auslöser / Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation>Einwahl</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Retrieval reply</source>
+        <translation>Abrufantwort</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1833,38 @@ Trennen: %2</translation>
         <source>SMTP requires CRLF line endings; a lone CR or LF can be used to smuggle a second message past filters. Refusing is safe; repair only for an old client that cannot be fixed.</source>
         <translation>SMTP verlangt CRLF als Zeilenende; mit einem einzelnen CR oder LF lässt sich eine zweite Nachricht an Filtern vorbeischmuggeln. Ablehnen ist sicher; reparieren Sie nur für einen alten Client, der sich nicht korrigieren lässt.</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the log for:</source>
+        <translation>Protokoll a&amp;ufbewahren für:</translation>
+    </message>
+    <message>
+        <source>Connection log entries older than this are deleted</source>
+        <translation>Einträge im Verbindungsprotokoll, die älter sind, werden gelöscht</translation>
+    </message>
+    <message>
+        <source>Link cycles and sessions older than this many days are deleted from the connection log when Sluice starts and every hour.</source>
+        <translation>Verbindungszyklen und Sitzungen, die älter als so viele Tage sind, werden beim Start von Sluice und danach stündlich aus dem Verbindungsprotokoll gelöscht.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>&amp;Maximal:</translation>
+    </message>
+    <message>
+        <source>The most disk space the connection log may use</source>
+        <translation>Der maximale Speicherplatz, den das Verbindungsprotokoll belegen darf</translation>
+    </message>
+    <message>
+        <source>When the connection log grows past this size, its oldest entries are deleted until it is under 90% of it, and the space is given back, so the log never fills the disk.</source>
+        <translation>Wächst das Verbindungsprotokoll über diese Größe hinaus, werden seine ältesten Einträge gelöscht, bis es unter 90 % davon liegt, und der Speicherplatz wird freigegeben, sodass das Protokoll nie den Datenträger füllt.</translation>
+    </message>
 </context>
 <context>
     <name>Sluice::DialNowDialog</name>
@@ -2268,8 +2541,16 @@ Trennen: %2</translation>
 <context>
     <name>Sluice::EngineHost</name>
     <message>
-        <source>Another Sluice (process %1) is already running on the data folder %2.</source>
-        <translation>Eine andere Sluice-Instanz (Prozess %1) verwendet bereits den Datenordner %2.</translation>
+        <source>process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>process %1, “%2”</source>
+        <translation>Prozess %1, „%2“</translation>
+    </message>
+    <message>
+        <source>Another Sluice (%1) is already running on the data folder %2. Only one may run on a data folder: use that one (the console attaches to it; `sluice status` and the other commands reach it), or stop it first (`systemctl --user stop sluice` for the service, else `kill %3`).</source>
+        <translation>Eine andere Sluice-Instanz (%1) läuft bereits mit dem Datenordner %2. Pro Datenordner darf nur eine Instanz laufen: Verwenden Sie diese (die Konsole verbindet sich mit ihr; `sluice status` und die anderen Befehle erreichen sie) oder beenden Sie sie zuerst (`systemctl --user stop sluice` für den Dienst, sonst `kill %3`).</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2994,13 @@ Stattdessen können die Kennwörter in einer Datei im Datenordner von Sluice ges
     </message>
 </context>
 <context>
+    <name>Sluice::InboundSessionRecorder</name>
+    <message>
+        <source>the client disconnected without QUIT</source>
+        <translation>der Client hat die Verbindung ohne QUIT getrennt</translation>
+    </message>
+</context>
+<context>
     <name>Sluice::InlineMessage</name>
     <message>
         <source>Problem</source>
@@ -2732,6 +3020,75 @@ Stattdessen können die Kennwörter in einer Datei im Datenordner von Sluice ges
     <message>
         <source>The keychain could not handle the password for “%1”: %2</source>
         <translation>Der Schlüsselbund konnte das Kennwort für „%1“ nicht verarbeiten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::LinkActions</name>
+    <message>
+        <source>&amp;Connect now</source>
+        <translation>Jetzt &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Starts a connection cycle now: dial, deliver queued mail, ask the provider for held mail. Works while the schedule is paused.</source>
+        <translation>Startet jetzt einen Verbindungszyklus: einwählen, E-Mail aus der Warteschlange zustellen, zurückgehaltene E-Mail beim Provider anfordern. Funktioniert auch, während der Zeitplan angehalten ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up</source>
+        <translation>&amp;Auflegen</translation>
+    </message>
+    <message>
+        <source>Ends the running connection cycle and hangs up the link Sluice dialed.</source>
+        <translation>Beendet den laufenden Verbindungszyklus und trennt die Verbindung, die Sluice aufgebaut hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause schedule</source>
+        <translation>Zeitplan an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the schedule. While paused no cycle starts by itself; Connect now still works.</source>
+        <translation>Hält den Zeitplan an oder setzt ihn fort. Solange er angehalten ist, startet kein Zyklus von selbst; „Jetzt verbinden“ funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload settings</source>
+        <translation>Einstellungen neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Makes the engine read its settings again now.</source>
+        <translation>Lässt das E-Mail-Modul seine Einstellungen jetzt neu einlesen.</translation>
+    </message>
+    <message>
+        <source>A connection cycle was requested.</source>
+        <translation>Ein Verbindungszyklus wurde angefordert.</translation>
+    </message>
+    <message>
+        <source>Hanging up.</source>
+        <translation>Verbindung wird getrennt.</translation>
+    </message>
+    <message>
+        <source>The schedule runs again.</source>
+        <translation>Der Zeitplan läuft wieder.</translation>
+    </message>
+    <message>
+        <source>The schedule is paused.</source>
+        <translation>Der Zeitplan ist angehalten.</translation>
+    </message>
+    <message>
+        <source>The settings were reloaded.</source>
+        <translation>Die Einstellungen wurden neu geladen.</translation>
+    </message>
+    <message>
+        <source>Resume &amp;schedule</source>
+        <translation>Zeitplan &amp;fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::LinkControl</name>
+    <message numerus="yes">
+        <source>%n recipient(s) could not be delivered; the senders were sent failure reports.</source>
+        <translation>
+            <numerusform>Für %n Empfänger war keine Zustellung möglich; die Absender haben einen Unzustellbarkeitsbericht erhalten.</numerusform>
+            <numerusform>Für %n Empfänger war keine Zustellung möglich; die Absender haben Unzustellbarkeitsberichte erhalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3340,417 @@ Stattdessen können die Kennwörter in einer Datei im Datenordner von Sluice ges
     </message>
 </context>
 <context>
+    <name>Sluice::LogDetailsDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Connection Log Entry %1</source>
+        <translation>Eintrag %1 im Verbindungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript:</source>
+        <translation>&amp;Sitzungsprotokoll:</translation>
+    </message>
+    <message>
+        <source>The SMTP commands and replies of this entry, as the connection log stored them</source>
+        <translation>Die SMTP-Befehle und -Antworten dieses Eintrags, wie das Verbindungsprotokoll sie gespeichert hat</translation>
+    </message>
+    <message>
+        <source>The protocol transcript: for a link cycle, the cycle&apos;s own details and then every session of the cycle in order, each under a heading line. How much of it exists depends on the logging level set on the Diagnostics page when the session ran. Passwords and AUTH data are replaced by [redacted] before anything is stored.</source>
+        <translation>Das Sitzungsprotokoll: bei einem Verbindungszyklus zuerst die Angaben zum Zyklus selbst und dann der Reihe nach jede Sitzung des Zyklus, jeweils unter einer Überschriftszeile. Wie viel davon vorhanden ist, hängt von der Protokollierungsstufe ab, die während der Sitzung auf der Seite „Diagnose“ eingestellt war. Kennwörter und AUTH-Daten werden vor dem Speichern durch [redacted] ersetzt.</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Dieses Fenster schließen</translation>
+    </message>
+    <message>
+        <source>Closes the details; the entry stays in the connection log.</source>
+        <translation>Schließt die Details; der Eintrag bleibt im Verbindungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>Sluice could not show this entry: %1</source>
+        <translation>Sluice konnte diesen Eintrag nicht anzeigen: %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>(no transcript)</source>
+        <translation>(kein Sitzungsprotokoll)</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::LogEntryReport</name>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Trigger / peer</source>
+        <translation>Auslöser / Gegenstelle</translation>
+    </message>
+    <message>
+        <source>HELO name</source>
+        <translation>HELO-Name</translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation>Einwahl</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>Gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages received</source>
+        <translation>Empfangene Nachrichten</translation>
+    </message>
+    <message>
+        <source>Retrieval reply</source>
+        <translation>Abrufantwort</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>A transcript is stored at the logging level of the Diagnostics page when the session runs: None keeps no transcript, Minimum only connection events, Medium every command and reply, Maximum also the message headers. Passwords and AUTH data are never stored.</source>
+        <translation>Ein Sitzungsprotokoll wird mit der Protokollierungsstufe gespeichert, die während der Sitzung auf der Seite „Diagnose“ eingestellt ist: Keine speichert kein Sitzungsprotokoll, Minimum nur Verbindungsereignisse, Mittel jeden Befehl und jede Antwort, Maximum zusätzlich die Nachrichtenkopfzeilen. Kennwörter und AUTH-Daten werden nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Logging level now: %1.</source>
+        <translation>Aktuelle Protokollierungsstufe: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no transcript)</source>
+        <translation>(kein Sitzungsprotokoll)</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::LogExport</name>
+    <message>
+        <source>succeeded entries</source>
+        <translation>erfolgreiche Einträge</translation>
+    </message>
+    <message>
+        <source>failed entries</source>
+        <translation>fehlgeschlagene Einträge</translation>
+    </message>
+    <message>
+        <source>all entries</source>
+        <translation>alle Einträge</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>containing &quot;%1&quot;</source>
+        <translation>mit Text „%1“</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>=== Entry %1 ===</source>
+        <translation>=== Eintrag %1 ===</translation>
+    </message>
+    <message>
+        <source>Sluice connection log, exported %1</source>
+        <translation>Sluice-Verbindungsprotokoll, exportiert am %1</translation>
+    </message>
+    <message>
+        <source>Selected entries: %1</source>
+        <translation>Ausgewählte Einträge: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1 (%2)</source>
+        <translation>Einträge: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::LogViewer</name>
+    <message>
+        <source>Connection log problem</source>
+        <translation>Problem mit dem Verbindungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Connection log</source>
+        <translation>Verbindungsprotokoll</translation>
+    </message>
+    <message>
+        <source>One row per link cycle or SMTP session, newest first. Enter or double-click shows the details</source>
+        <translation>Eine Zeile pro Verbindungszyklus oder SMTP-Sitzung, neueste zuerst. Die Eingabetaste oder ein Doppelklick zeigt die Details an</translation>
+    </message>
+    <message>
+        <source>The connection log: every link cycle (dial, deliver, retrieve, hang up) and every SMTP session outside a cycle, newest first. Select rows and press Enter or double-click for the details and the protocol transcript; Export… saves the shown or the selected entries as text.</source>
+        <translation>Das Verbindungsprotokoll: jeder Verbindungszyklus (einwählen, zustellen, abrufen, auflegen) und jede SMTP-Sitzung außerhalb eines Zyklus, neueste zuerst. Wählen Sie Zeilen aus und drücken Sie die Eingabetaste oder doppelklicken Sie, um die Details und das Sitzungsprotokoll zu sehen; „Exportieren…“ speichert die angezeigten oder die ausgewählten Einträge als Text.</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation>Anzahl der Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>Show every field and the protocol transcript of the current row (Enter)</source>
+        <translation>Alle Felder und das Sitzungsprotokoll der aktuellen Zeile anzeigen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Opens the entry&apos;s details: time, trigger or peer, dialing, messages sent and received, the retrieval reply, the phases and errors of a cycle, and the protocol transcript as stored at the logging level of the Diagnostics page.</source>
+        <translation>Öffnet die Details des Eintrags: Zeit, Auslöser oder Gegenstelle, Einwahl, gesendete und empfangene Nachrichten, die Abrufantwort, die Phasen und Fehler eines Zyklus sowie das Sitzungsprotokoll, wie es mit der Protokollierungsstufe der Seite „Diagnose“ gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save log entries with their details and transcripts as a text file</source>
+        <translation>Protokolleinträge mit ihren Details und Sitzungsprotokollen als Textdatei speichern</translation>
+    </message>
+    <message>
+        <source>Saves either every entry the filters show or only the selected rows, each with its details and transcript, to a plain text file, for example to send to your provider.</source>
+        <translation>Speichert entweder alle Einträge, die die Filter anzeigen, oder nur die ausgewählten Zeilen, jeweils mit Details und Sitzungsprotokoll, in einer reinen Textdatei, zum Beispiel um sie an Ihren Provider zu senden.</translation>
+    </message>
+    <message>
+        <source>&amp;All entries shown…</source>
+        <translation>&amp;Alle angezeigten Einträge…</translation>
+    </message>
+    <message>
+        <source>&amp;Selected entries…</source>
+        <translation>A&amp;usgewählte Einträge…</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Show all entries, only those that succeeded, or only failures</source>
+        <translation>Alle Einträge anzeigen, nur erfolgreiche oder nur fehlgeschlagene</translation>
+    </message>
+    <message>
+        <source>Filters the log by result. A cycle fails when dialing, delivery or retrieval failed; a session when it ended in an error.</source>
+        <translation>Filtert das Protokoll nach dem Ergebnis. Ein Zyklus ist fehlgeschlagen, wenn die Einwahl, die Zustellung oder der Abruf fehlgeschlagen ist; eine Sitzung, wenn sie mit einem Fehler endete.</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>Datumsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Which days of the log to show</source>
+        <translation>Welche Tage des Protokolls angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Shows the whole log, the last 24 hours, the last 7 days, or the days between the two dates beside (both included).</source>
+        <translation>Zeigt das gesamte Protokoll, die letzten 24 Stunden, die letzten 7 Tage oder die Tage zwischen den beiden Daten daneben an (beide einschließlich).</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>The first day to show (with Between dates)</source>
+        <translation>Der erste anzuzeigende Tag (bei „Datumsbereich“)</translation>
+    </message>
+    <message>
+        <source>Entries from the start of this day on are shown when the period is Between dates.</source>
+        <translation>Einträge ab Beginn dieses Tages werden angezeigt, wenn als Zeitraum „Datumsbereich“ gewählt ist.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>The last day to show (with Between dates)</source>
+        <translation>Der letzte anzuzeigende Tag (bei „Datumsbereich“)</translation>
+    </message>
+    <message>
+        <source>Entries up to the end of this day are shown when the period is Between dates.</source>
+        <translation>Einträge bis zum Ende dieses Tages werden angezeigt, wenn als Zeitraum „Datumsbereich“ gewählt ist.</translation>
+    </message>
+    <message>
+        <source>Host, address, reply or error</source>
+        <translation>Host, Adresse, Antwort oder Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Show only entries containing this text</source>
+        <translation>Nur Einträge anzeigen, die diesen Text enthalten</translation>
+    </message>
+    <message>
+        <source>Shows only the entries whose peer, trigger, retrieval reply, summary or errors contain this text (upper and lower case alike). The list follows as you type.</source>
+        <translation>Zeigt nur die Einträge an, deren Gegenstelle, Auslöser, Abrufantwort, Zusammenfassung oder Fehler diesen Text enthalten (ohne Unterscheidung von Groß- und Kleinschreibung). Die Liste wird schon während der Eingabe angepasst.</translation>
+    </message>
+    <message>
+        <source>Sluice is not running or cannot be reached; the log shows again as soon as it is back.</source>
+        <translation>Sluice wird nicht ausgeführt oder ist nicht erreichbar; das Protokoll wird wieder angezeigt, sobald Sluice wieder verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Sluice could not list the connection log: %1</source>
+        <translation>Sluice konnte das Verbindungsprotokoll nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <source>The connection to Sluice was lost; the log shows again as soon as it is back.</source>
+        <translation>Die Verbindung zu Sluice wurde unterbrochen; das Protokoll wird wieder angezeigt, sobald sie wiederhergestellt ist.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Connection Log</source>
+        <translation>Verbindungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>No entries are selected.</source>
+        <translation>Es sind keine Einträge ausgewählt.</translation>
+    </message>
+</context>
+<context>
     <name>Sluice::LogonInformationDialog</name>
     <message>
         <source>Logon Information</source>
@@ -3044,83 +3812,8 @@ Stattdessen können die Kennwörter in einer Datei im Datenordner von Sluice ges
         <translation>Sluice</translation>
     </message>
     <message>
-        <source>&amp;Engine:</source>
-        <translation>E-Mail-&amp;Modul:</translation>
-    </message>
-    <message>
-        <source>Engine state</source>
-        <translation>Status des E-Mail-Moduls</translation>
-    </message>
-    <message>
-        <source>&amp;Listening on:</source>
-        <translation>Empfangs&amp;adresse:</translation>
-    </message>
-    <message>
-        <source>Listening address</source>
-        <translation>Empfangsadresse</translation>
-    </message>
-    <message>
-        <source>&amp;Queue:</source>
-        <translation>&amp;Warteschlange:</translation>
-    </message>
-    <message>
-        <source>Queue contents</source>
-        <translation>Inhalt der Warteschlange</translation>
-    </message>
-    <message>
-        <source>&amp;Data folder:</source>
-        <translation>&amp;Datenordner:</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Datenordner</translation>
-    </message>
-    <message>
-        <source>Not running: %1</source>
-        <translation>Wird nicht ausgeführt: %1</translation>
-    </message>
-    <message>
-        <source>The mail engine could not start.</source>
-        <translation>Das E-Mail-Modul konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Wird ausgeführt</translation>
-    </message>
-    <message>
-        <source>all addresses</source>
-        <translation>alle Adressen</translation>
-    </message>
-    <message>
-        <source>%1, port %2</source>
-        <translation>%1, Port %2</translation>
-    </message>
-    <message>
-        <source>not listening</source>
-        <translation>nicht empfangsbereit</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s): </source>
-        <translation>
-            <numerusform>%n Nachricht: </numerusform>
-            <numerusform>%n Nachrichten: </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 awaiting local delivery, %2 for other hosts, %3 deferred</source>
-        <translation>%1 zur lokalen Zustellung, %2 für andere Hosts, %3 zurückgestellt</translation>
-    </message>
-    <message>
-        <source>Listening: %1</source>
-        <translation>Empfangsadresse: %1</translation>
-    </message>
-    <message>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschaften…</translation>
-    </message>
-    <message>
-        <source>Opens the property sheet: every setting of the gateway.</source>
-        <translation>Öffnet das Eigenschaftenfenster mit allen Einstellungen des Gateways.</translation>
     </message>
     <message>
         <source>&amp;Sluice</source>
@@ -3141,6 +3834,189 @@ Stattdessen können die Kennwörter in einer Datei im Datenordner von Sluice ges
     <message>
         <source>What&apos;s &amp;This?</source>
         <translation>&amp;Direkthilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>Connection &amp;log</source>
+        <translation>Verbindungs&amp;protokoll</translation>
+    </message>
+    <message>
+        <source>Console views</source>
+        <translation>Konsolenansichten</translation>
+    </message>
+    <message>
+        <source>Link state</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Engine connection</source>
+        <translation>Verbindung zum E-Mail-Modul</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>Link: unknown</source>
+        <translation>Verbindung: unbekannt</translation>
+    </message>
+    <message>
+        <source>Sluice service not reachable, reconnecting…</source>
+        <translation>Sluice-Dienst nicht erreichbar, Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>%1 (schedule paused)</source>
+        <translation>%1 (Zeitplan angehalten)</translation>
+    </message>
+    <message>
+        <source>Engine running in this console</source>
+        <translation>E-Mail-Modul läuft in dieser Konsole</translation>
+    </message>
+    <message>
+        <source>Attached to the Sluice service (process %1)</source>
+        <translation>Mit dem Sluice-Dienst verbunden (Prozess %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::MessageDetailsDialog</name>
+    <message>
+        <source>Message %1</source>
+        <translation>Nachricht %1</translation>
+    </message>
+    <message>
+        <source>The message&apos;s envelope, its headers and the state of every recipient.</source>
+        <translation>Umschlag und Kopfzeilen der Nachricht sowie der Status jedes Empfängers.</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Umschlag</translation>
+    </message>
+    <message>
+        <source>Queue ID:</source>
+        <translation>Warteschlangen-ID:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Absender:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Empfangen:</translation>
+    </message>
+    <message>
+        <source>From client:</source>
+        <translation>Vom Client:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s name (HELO):</source>
+        <translation>Name des Clients (HELO):</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>On hold:</source>
+        <translation>Angehalten:</translation>
+    </message>
+    <message>
+        <source>The message&apos;s %1 as Sluice stored it</source>
+        <translation>Das Feld „%1“ der Nachricht, wie Sluice es gespeichert hat</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <source>ETRN domain</source>
+        <translation>ETRN-Domäne</translation>
+    </message>
+    <message>
+        <source>Every recipient still queued and how its delivery stands</source>
+        <translation>Alle noch in der Warteschlange stehenden Empfänger und der Stand ihrer Zustellung</translation>
+    </message>
+    <message>
+        <source>One row per recipient still in the queue: local or remote, its state, how often delivery was tried, when it is tried next and the last reply.</source>
+        <translation>Eine Zeile pro Empfänger, der noch in der Warteschlange steht: lokal oder remote, sein Status, wie oft die Zustellung versucht wurde, wann sie als Nächstes versucht wird, und die letzte Antwort.</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>The message&apos;s header block (at most 64 KiB)</source>
+        <translation>Der Kopfbereich der Nachricht (höchstens 64 KiB)</translation>
+    </message>
+    <message>
+        <source>The header lines of the message as stored, starting with Sluice&apos;s own Received: line.</source>
+        <translation>Die Kopfzeilen der Nachricht wie gespeichert, beginnend mit der eigenen Received:-Kopfzeile von Sluice.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Dieses Fenster schließen</translation>
+    </message>
+    <message>
+        <source>Closes the message&apos;s details.</source>
+        <translation>Schließt die Details der Nachricht.</translation>
+    </message>
+    <message>
+        <source>The message cannot be shown: %1</source>
+        <translation>Die Nachricht kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;&gt; (a delivery report)</source>
+        <translation>&lt;&gt; (ein Zustellbericht)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Byte)</translation>
+    </message>
+    <message>
+        <source>Yes: never tried until released</source>
+        <translation>Ja: kein Zustellversuch bis zur Freigabe</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +4334,442 @@ Stattdessen können die Kennwörter in einer Datei im Datenordner von Sluice ges
     <message>
         <source>Password for %1 at %2</source>
         <translation>Kennwort für %1 bei %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::QueueGroupModel</name>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) held until %1 asks for its mail (ETRN)</source>
+        <translation>
+            <numerusform>%n Nachricht wird zurückgehalten, bis %1 die E-Mail anfordert (ETRN)</numerusform>
+            <numerusform>%n Nachrichten werden zurückgehalten, bis %1 die E-Mail anfordert (ETRN)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) for %1, %2</source>
+        <translation>
+            <numerusform>%n Nachricht für %1, %2</numerusform>
+            <numerusform>%n Nachrichten für %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Held for ETRN</source>
+        <translation>Für ETRN zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Inbound (local delivery)</source>
+        <translation>Eingehend (lokale Zustellung)</translation>
+    </message>
+    <message>
+        <source>Every message in the queue</source>
+        <translation>Alle Nachrichten in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Mail waiting to go out, by destination domain</source>
+        <translation>E-Mail, die auf den Versand wartet, nach Zieldomäne</translation>
+    </message>
+    <message>
+        <source>Mail kept for domains that collect it with ETRN, by domain</source>
+        <translation>E-Mail, die für Domänen zurückgehalten wird, die sie mit ETRN abholen, nach Domäne</translation>
+    </message>
+    <message>
+        <source>Mail waiting for delivery to a mailbox on this computer</source>
+        <translation>E-Mail, die auf die Zustellung in ein Postfach auf diesem Computer wartet</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::QueueTableModel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>Warteschlangen-ID</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The message&apos;s id in Sluice&apos;s queue and log</source>
+        <translation>Die ID der Nachricht in der Warteschlange und im Protokoll von Sluice</translation>
+    </message>
+    <message>
+        <source>The envelope sender (MAIL FROM); &lt;&gt; for delivery reports</source>
+        <translation>Der Umschlagabsender (MAIL FROM); &lt;&gt; bei Zustellberichten</translation>
+    </message>
+    <message>
+        <source>The recipients still waiting, in the chosen section or group</source>
+        <translation>Die noch wartenden Empfänger im gewählten Bereich oder in der gewählten Gruppe</translation>
+    </message>
+    <message>
+        <source>The message&apos;s size as stored</source>
+        <translation>Die Größe der Nachricht wie gespeichert</translation>
+    </message>
+    <message>
+        <source>How long ago Sluice accepted the message</source>
+        <translation>Wie lange es her ist, dass Sluice die Nachricht angenommen hat</translation>
+    </message>
+    <message>
+        <source>How often delivery was tried (the most for any recipient)</source>
+        <translation>Wie oft die Zustellung versucht wurde (der höchste Wert unter allen Empfängern)</translation>
+    </message>
+    <message>
+        <source>When Sluice tries again; empty while the message is held</source>
+        <translation>Wann Sluice es erneut versucht; leer, solange die Nachricht zurückgehalten wird</translation>
+    </message>
+    <message>
+        <source>The last reply of the receiving server</source>
+        <translation>Die letzte Antwort des empfangenden Servers</translation>
+    </message>
+    <message>
+        <source>Queued, deferred after a failure, held for ETRN or on hold</source>
+        <translation>In Warteschlange, nach einem Fehler zurückgestellt, für ETRN zurückgehalten oder angehalten</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Held for ETRN</source>
+        <translation>Für ETRN zurückgehalten</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Empfangen am %1</translation>
+    </message>
+    <message>
+        <source>No retry planned: the message is held for ETRN or on hold.</source>
+        <translation>Kein erneuter Versuch geplant: Die Nachricht ist für ETRN zurückgehalten oder angehalten.</translation>
+    </message>
+    <message>
+        <source>The null sender &lt;&gt;: a delivery report, which gets no report back</source>
+        <translation>Der leere Absender &lt;&gt;: ein Zustellbericht, zu dem kein Bericht zurückgesendet wird</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::QueueViewer</name>
+    <message>
+        <source>Queue viewer</source>
+        <translation>Warteschlangenanzeige</translation>
+    </message>
+    <message>
+        <source>The mail Sluice is keeping: outbound mail by destination, mail held for ETRN by domain, and mail waiting for a local mailbox.</source>
+        <translation>Die E-Mail, die Sluice aufbewahrt: ausgehende E-Mail nach Ziel, für ETRN zurückgehaltene E-Mail nach Domäne und E-Mail, die auf ein lokales Postfach wartet.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try the selected messages again now</source>
+        <translation>Die Zustellung der ausgewählten Nachrichten jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Makes the selected messages due now and wakes delivery. Mail held for ETRN or on hold is left alone: release it first.</source>
+        <translation>Macht die ausgewählten Nachrichten sofort fällig und stößt die Zustellung an. Für ETRN zurückgehaltene oder angehaltene E-Mail bleibt unberührt: Geben Sie sie zuerst frei.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected messages from the queue</source>
+        <translation>Die ausgewählten Nachrichten aus der Warteschlange entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the selected messages. You choose whether their senders get a failure report (&quot;deleted by the postmaster&quot;) or nothing.</source>
+        <translation>Entfernt die ausgewählten Nachrichten. Sie entscheiden, ob ihre Absender einen Unzustellbarkeitsbericht („vom Postmaster gelöscht“) oder nichts erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Keep the selected messages until released</source>
+        <translation>Die ausgewählten Nachrichten bis zur Freigabe anhalten</translation>
+    </message>
+    <message>
+        <source>Puts the selected messages on hold: never tried and never expired until you release them.</source>
+        <translation>Hält die ausgewählten Nachrichten an: Sie werden weder zugestellt noch laufen sie ab, bis Sie sie freigeben.</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Let the selected messages go now</source>
+        <translation>Die ausgewählten Nachrichten jetzt freigeben</translation>
+    </message>
+    <message>
+        <source>Ends the hold of the selected messages and releases their mail held for ETRN to its route now, as if the domain had asked for it.</source>
+        <translation>Hebt das Anhalten der ausgewählten Nachrichten auf und gibt ihre für ETRN zurückgehaltene E-Mail jetzt an ihre Route frei, als hätte die Domäne sie angefordert.</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>Show the selected message (Enter or double-click)</source>
+        <translation>Die ausgewählte Nachricht anzeigen (Eingabetaste oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Shows the envelope, the headers and the state of every recipient of the selected message.</source>
+        <translation>Zeigt den Umschlag, die Kopfzeilen und den Status jedes Empfängers der ausgewählten Nachricht an.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the queue again</source>
+        <translation>Die Warteschlange neu einlesen</translation>
+    </message>
+    <message>
+        <source>Reads the counts and the messages shown again from Sluice. The viewer also updates by itself whenever the queue changes.</source>
+        <translation>Liest die Anzahlen und die angezeigten Nachrichten erneut von Sluice ein. Die Anzeige aktualisiert sich außerdem von selbst, sobald sich die Warteschlange ändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) made due now.</source>
+        <translation>
+            <numerusform>%n Nachricht ist jetzt fällig.</numerusform>
+            <numerusform>%n Nachrichten sind jetzt fällig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) put on hold.</source>
+        <translation>
+            <numerusform>%n Nachricht angehalten.</numerusform>
+            <numerusform>%n Nachrichten angehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) released.</source>
+        <translation>
+            <numerusform>%n Nachricht freigegeben.</numerusform>
+            <numerusform>%n Nachrichten freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue actions</source>
+        <translation>Warteschlangenaktionen</translation>
+    </message>
+    <message>
+        <source>Actions on the selected messages</source>
+        <translation>Aktionen für die ausgewählten Nachrichten</translation>
+    </message>
+    <message>
+        <source>Actions on the messages selected in the table; they are also in the table&apos;s context menu.</source>
+        <translation>Aktionen für die in der Tabelle ausgewählten Nachrichten; sie stehen auch im Kontextmenü der Tabelle zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Queue ID, address or reply</source>
+        <translation>Warteschlangen-ID, Adresse oder Antwort</translation>
+    </message>
+    <message>
+        <source>Show only messages containing this text</source>
+        <translation>Nur Nachrichten anzeigen, die diesen Text enthalten</translation>
+    </message>
+    <message>
+        <source>Filters the table as you type: the queue ID, the sender, a recipient&apos;s address or the last reply contains the text (upper and lower case alike).</source>
+        <translation>Filtert die Tabelle schon während der Eingabe: Die Warteschlangen-ID, der Absender, die Adresse eines Empfängers oder die letzte Antwort enthält den Text (ohne Unterscheidung von Groß- und Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>Queue sections</source>
+        <translation>Warteschlangenbereiche</translation>
+    </message>
+    <message>
+        <source>Choose which messages the table shows</source>
+        <translation>Auswählen, welche Nachrichten die Tabelle anzeigt</translation>
+    </message>
+    <message>
+        <source>Outbound mail by destination domain, mail held for ETRN by domain and mail for local mailboxes, with the number of messages in each. Choose one to see only its messages.</source>
+        <translation>Ausgehende E-Mail nach Zieldomäne, für ETRN zurückgehaltene E-Mail nach Domäne und E-Mail für lokale Postfächer, jeweils mit der Anzahl der Nachrichten. Wählen Sie einen Eintrag aus, um nur dessen Nachrichten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Queued messages</source>
+        <translation>Nachrichten in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>The messages in the chosen section; click a column heading to sort</source>
+        <translation>Die Nachrichten im gewählten Bereich; klicken Sie auf eine Spaltenüberschrift, um zu sortieren</translation>
+    </message>
+    <message>
+        <source>One row per message. Select one or more and use the actions above, the context menu or their shortcuts; Enter or a double-click shows the message&apos;s details.</source>
+        <translation>Eine Zeile pro Nachricht. Wählen Sie eine oder mehrere aus und verwenden Sie die Aktionen oben, das Kontextmenü oder die Tastenkombinationen; die Eingabetaste oder ein Doppelklick zeigt die Details der Nachricht an.</translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation>Warteschlangenstatus</translation>
+    </message>
+    <message>
+        <source>How many messages are shown, and what the last action did</source>
+        <translation>Wie viele Nachrichten angezeigt werden und was die letzte Aktion bewirkt hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) shown.</source>
+        <translation>
+            <numerusform>%n Nachricht angezeigt.</numerusform>
+            <numerusform>%n Nachrichten angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for Sluice…</source>
+        <translation>Warten auf Sluice…</translation>
+    </message>
+    <message>
+        <source>Sluice is not running or cannot be reached, so the queue cannot be shown. The viewer reconnects by itself as soon as Sluice runs again.</source>
+        <translation>Sluice wird nicht ausgeführt oder ist nicht erreichbar, daher kann die Warteschlange nicht angezeigt werden. Die Anzeige verbindet sich von selbst wieder, sobald Sluice wieder läuft.</translation>
+    </message>
+    <message>
+        <source>Delete messages</source>
+        <translation>Nachrichten löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the queue?</source>
+        <translation>
+            <numerusform>%n Nachricht aus der Warteschlange löschen?</numerusform>
+            <numerusform>%n Nachrichten aus der Warteschlange löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A failure report tells each sender that the message was deleted by the postmaster and was not delivered. Delivery reports themselves (sender &lt;&gt;) never get one.</source>
+        <translation>Ein Unzustellbarkeitsbericht teilt jedem Absender mit, dass die Nachricht vom Postmaster gelöscht und nicht zugestellt wurde. Zustellberichte selbst (Absender &lt;&gt;) erhalten nie einen.</translation>
+    </message>
+    <message>
+        <source>Delete and send a &amp;failure report</source>
+        <translation>Löschen und &amp;Unzustellbarkeitsbericht senden</translation>
+    </message>
+    <message>
+        <source>Delete &amp;silently</source>
+        <translation>&amp;Ohne Benachrichtigung löschen</translation>
+    </message>
+    <message>
+        <source>Delete and tell the senders</source>
+        <translation>Löschen und die Absender benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Removes the messages and sends each sender a failure report.</source>
+        <translation>Entfernt die Nachrichten und sendet jedem Absender einen Unzustellbarkeitsbericht.</translation>
+    </message>
+    <message>
+        <source>Delete without telling anyone</source>
+        <translation>Löschen, ohne jemanden zu benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Removes the messages; nobody is told.</source>
+        <translation>Entfernt die Nachrichten; niemand wird benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>Keep the messages</source>
+        <translation>Nachrichten behalten</translation>
+    </message>
+    <message>
+        <source>Closes this question; nothing is deleted.</source>
+        <translation>Schließt diese Frage; es wird nichts gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted; their senders get a failure report.</source>
+        <translation>
+            <numerusform>%n Nachricht gelöscht; ihr Absender erhält einen Unzustellbarkeitsbericht.</numerusform>
+            <numerusform>%n Nachrichten gelöscht; ihre Absender erhalten einen Unzustellbarkeitsbericht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted.</source>
+        <translation>
+            <numerusform>%n Nachricht gelöscht.</numerusform>
+            <numerusform>%n Nachrichten gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4909,6 +6221,17 @@ Kennwörter, die bereits im Schlüsselbund gespeichert sind, bleiben dort; geben
     </message>
 </context>
 <context>
+    <name>Sluice::ServiceConnection</name>
+    <message>
+        <source>Sluice did not answer in time.</source>
+        <translation>Sluice hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Sluice did not answer.</source>
+        <translation>Sluice hat nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>Sluice::Settings</name>
     <message>
         <source>Could not read the settings from “%1”: %2</source>
@@ -5330,6 +6653,18 @@ Kennwörter, die bereits im Schlüsselbund gespeichert sind, bleiben dort; geben
         <source>Where customers pull held mail with ATRN (On-Demand Mail Relay), as ADDRESS:PORT, usually *:366; empty: no ATRN.</source>
         <translation>Wo Kunden zurückgehaltene E-Mail mit ATRN (On-Demand Mail Relay) abrufen, als ADRESSE:PORT, meist *:366; leer: kein ATRN.</translation>
     </message>
+    <message>
+        <source>Connection log entries older than this many days are deleted (at start and hourly).</source>
+        <translation>Einträge im Verbindungsprotokoll, die älter als so viele Tage sind, werden gelöscht (beim Start und stündlich).</translation>
+    </message>
+    <message>
+        <source>The most disk space the connection log may use, in MB (its database and write-ahead log); past it the oldest entries are deleted until it is under 90% of this.</source>
+        <translation>Der maximale Speicherplatz in MB, den das Verbindungsprotokoll belegen darf (seine Datenbank und das Write-Ahead-Log); wird er überschritten, werden die ältesten Einträge gelöscht, bis es unter 90 % dieses Werts liegt.</translation>
+    </message>
+    <message>
+        <source>Whether the tray icon pops up a message when dialing fails, the provider refuses to release held mail, or a message cannot be delivered.</source>
+        <translation>Gibt an, ob das Symbol im Infobereich eine Meldung einblendet, wenn die Einwahl fehlschlägt, der Provider die Freigabe zurückgehaltener E-Mail verweigert oder eine Nachricht nicht zugestellt werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>Sluice::SmtpServer</name>
@@ -5344,6 +6679,175 @@ Kennwörter, die bereits im Schlüsselbund gespeichert sind, bleiben dort; geben
     <message>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>Empfang auf %1, Port %2 nicht möglich: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::StatusPanel</name>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>E-Mail-&amp;Modul:</translation>
+    </message>
+    <message>
+        <source>Engine state</source>
+        <translation>Status des E-Mail-Moduls</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>Link state</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Next cycle:</source>
+        <translation>&amp;Nächster Zyklus:</translation>
+    </message>
+    <message>
+        <source>Next scheduled cycle</source>
+        <translation>Nächster geplanter Zyklus</translation>
+    </message>
+    <message>
+        <source>Last c&amp;ycle:</source>
+        <translation>&amp;Letzter Zyklus:</translation>
+    </message>
+    <message>
+        <source>Last cycle</source>
+        <translation>Letzter Zyklus</translation>
+    </message>
+    <message>
+        <source>&amp;Listening on:</source>
+        <translation>Empfangs&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Listening address</source>
+        <translation>Empfangsadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Warteschlange:</translation>
+    </message>
+    <message>
+        <source>Queue contents</source>
+        <translation>Inhalt der Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Held for ETRN:</source>
+        <translation>Für ETRN &amp;zurückgehalten:</translation>
+    </message>
+    <message>
+        <source>Mail held for ETRN</source>
+        <translation>Für ETRN zurückgehaltene E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Datenordner:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Dialing</source>
+        <translation>Einwahl läuft</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>Zustellung läuft</translation>
+    </message>
+    <message>
+        <source>The last cycle failed</source>
+        <translation>Der letzte Zyklus ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Schedule paused (Connect now still works)</source>
+        <translation>Zeitplan angehalten („Jetzt verbinden“ funktioniert weiterhin)</translation>
+    </message>
+    <message>
+        <source>None scheduled</source>
+        <translation>Nichts geplant</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keiner</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Sluice service not reachable, reconnecting…</source>
+        <translation>Sluice-Dienst nicht erreichbar, Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>Wird nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Running in this console</source>
+        <translation>Läuft in dieser Konsole</translation>
+    </message>
+    <message>
+        <source>Attached to the Sluice service (process %1)</source>
+        <translation>Mit dem Sluice-Dienst verbunden (Prozess %1)</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, Port %2</translation>
+    </message>
+    <message>
+        <source>all addresses</source>
+        <translation>alle Adressen</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation>nicht empfangsbereit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s): </source>
+        <translation>
+            <numerusform>%n Nachricht: </numerusform>
+            <numerusform>%n Nachrichten: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 awaiting local delivery, %2 for other hosts, %3 deferred</source>
+        <translation>%1 zur lokalen Zustellung, %2 für andere Hosts, %3 zurückgestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n Empfänger</numerusform>
+            <numerusform>%n Empfänger</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5375,6 +6879,73 @@ Kennwörter, die bereits im Schlüsselbund gespeichert sind, bleiben dort; geben
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::TrayIcon</name>
+    <message>
+        <source>&amp;Open console</source>
+        <translation>&amp;Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Mute notifications</source>
+        <translation>Benachrichtigungen &amp;stummschalten</translation>
+    </message>
+    <message>
+        <source>No pop-up messages when dialing fails, the provider refuses to release held mail, or a message cannot be delivered.</source>
+        <translation>Keine Popup-Meldungen, wenn die Einwahl fehlschlägt, der Provider die Freigabe zurückgehaltener E-Mail verweigert oder eine Nachricht nicht zugestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Sluice: the service is not reachable, reconnecting…</source>
+        <translation>Sluice: Der Dienst ist nicht erreichbar, Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Sluice: %1</source>
+        <translation>Sluice: %1</translation>
+    </message>
+    <message>
+        <source>%1 (schedule paused)</source>
+        <translation>%1 (Zeitplan angehalten)</translation>
+    </message>
+    <message>
+        <source>Outbound queued: %1</source>
+        <translation>Ausgehend in Warteschlange: %1</translation>
+    </message>
+    <message>
+        <source>Held for ETRN: %1</source>
+        <translation>Für ETRN zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <source>Inbound awaiting delivery: %1</source>
+        <translation>Eingehend, wartet auf Zustellung: %1</translation>
+    </message>
+    <message>
+        <source>Last cycle: %1</source>
+        <translation>Letzter Zyklus: %1</translation>
+    </message>
+    <message>
+        <source>Next cycle: %1</source>
+        <translation>Nächster Zyklus: %1</translation>
+    </message>
+    <message>
+        <source>Sluice could not dial</source>
+        <translation>Sluice konnte sich nicht einwählen</translation>
+    </message>
+    <message>
+        <source>The provider did not release held mail</source>
+        <translation>Der Provider hat die zurückgehaltene E-Mail nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>Mail could not be delivered</source>
+        <translation>E-Mail konnte nicht zugestellt werden</translation>
+    </message>
+    <message>
+        <source>Sluice</source>
+        <translation>Sluice</translation>
     </message>
 </context>
 <context>
@@ -5438,15 +7009,21 @@ Commands:
   route list|add|remove   the reroute table: SENT_TO -&gt; ROUTE_TO (route --help)
   connect-now             ask the running Sluice to connect now
   hang-up                 end the running connection cycle
-  status                  the running Sluice&apos;s link and queue state</source>
+  status                  the running Sluice&apos;s link and queue state
+  pause | resume          stop / restart the schedule (connect-now still works)
+  reload                  make the running Sluice re-read its settings now
+  queue list|show|retry|delete|hold|release
+                          the running Sluice&apos;s queue (queue --help)
+  log tail [-n N] [--follow] | show ENTRY | list [--failed] [--since ISO] [--search TEXT]
+                          the running Sluice&apos;s connection log (log --help)</source>
         <translation>Sluice, das On-Demand-Mail-Gateway.
 
 Befehle:
-  (keiner)                Konsole öffnen
+  (keiner)                die Konsole öffnen
   config list             alle Einstellungen anzeigen
   config get KEY          eine Einstellung anzeigen
   config set KEY VALUE    eine Einstellung ändern (mit Prüfung)
-  config unset KEY        Standardwert einer Einstellung wiederherstellen
+  config unset KEY        den Standardwert einer Einstellung wiederherstellen
   config describe [KEY]   Einstellungen erläutern
   domain list|add|remove  die E-Mail-Domänenliste (domain --help)
   password set|delete smarthost|domain NAME|dialup|retrieval
@@ -5455,10 +7032,16 @@ Befehle:
   account list|add|remove Konten, die sich am SMTP-Server von Sluice anmelden
                           (account --help; Kennwort aus der Standardeingabe)
   host list|add|remove    die Hostliste: wer sich verbinden und weiterleiten darf (host --help)
-  route list|add|remove   die Umleitungstabelle: SENT_TO -&gt; ROUTE_TO (route --help)
-  connect-now             die laufende Sluice-Instanz jetzt eine Verbindung herstellen lassen
+  route list|add|remove   die Routentabelle: SENT_TO -&gt; ROUTE_TO (route --help)
+  connect-now             das laufende Sluice auffordern, jetzt eine Verbindung herzustellen
   hang-up                 den laufenden Verbindungszyklus beenden
-  status                  Verbindungs- und Warteschlangenstatus der laufenden Sluice-Instanz</translation>
+  status                  Verbindungs- und Warteschlangenstatus des laufenden Sluice
+  pause | resume          den Zeitplan anhalten / fortsetzen (connect-now funktioniert weiterhin)
+  reload                  das laufende Sluice seine Einstellungen jetzt neu einlesen lassen
+  queue list|show|retry|delete|hold|release
+                          die Warteschlange des laufenden Sluice (queue --help)
+  log tail [-n N] [--follow] | show ENTRY | list [--failed] [--since ISO] [--search TEXT]
+                          das Verbindungsprotokoll des laufenden Sluice (log --help)</translation>
     </message>
 </context>
 </TS>

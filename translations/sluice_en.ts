@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Sluice::ConnectionLog</name>
+    <message numerus="yes">
+        <source>%n message(s) accepted</source>
+        <translation>
+            <numerusform>%n message accepted</numerusform>
+            <numerusform>%n messages accepted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sluice::ConnectionWizardPage</name>
     <message numerus="yes">
         <source>every %n minute(s)</source>
@@ -25,6 +35,16 @@
         <translation>
             <numerusform>when outgoing mail has waited %n minute</numerusform>
             <numerusform>when outgoing mail has waited %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::LinkControl</name>
+    <message numerus="yes">
+        <source>%n recipient(s) could not be delivered; the senders were sent failure reports.</source>
+        <translation>
+            <numerusform>%n recipient could not be delivered; the senders were sent failure reports.</numerusform>
+            <numerusform>%n recipients could not be delivered; the senders were sent failure reports.</numerusform>
         </translation>
     </message>
 </context>
@@ -60,12 +80,12 @@
     </message>
 </context>
 <context>
-    <name>Sluice::MainWindow</name>
+    <name>Sluice::LogViewer</name>
     <message numerus="yes">
-        <source>%n message(s): </source>
+        <source>%n entries</source>
         <translation>
-            <numerusform>%n message: </numerusform>
-            <numerusform>%n messages: </numerusform>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -83,6 +103,106 @@
         <translation>
             <numerusform>the provider&apos;s session ended: %n message received</numerusform>
             <numerusform>the provider&apos;s session ended: %n messages received</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::QueueGroupModel</name>
+    <message numerus="yes">
+        <source>%n message(s) held until %1 asks for its mail (ETRN)</source>
+        <translation>
+            <numerusform>%n message held until %1 asks for its mail (ETRN)</numerusform>
+            <numerusform>%n messages held until %1 asks for its mail (ETRN)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) for %1, %2</source>
+        <translation>
+            <numerusform>%n message for %1, %2</numerusform>
+            <numerusform>%n messages for %1, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::QueueTableModel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::QueueViewer</name>
+    <message numerus="yes">
+        <source>%n message(s) made due now.</source>
+        <translation>
+            <numerusform>%n message made due now.</numerusform>
+            <numerusform>%n messages made due now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) put on hold.</source>
+        <translation>
+            <numerusform>%n message put on hold.</numerusform>
+            <numerusform>%n messages put on hold.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) released.</source>
+        <translation>
+            <numerusform>%n message released.</numerusform>
+            <numerusform>%n messages released.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) shown.</source>
+        <translation>
+            <numerusform>%n message shown.</numerusform>
+            <numerusform>%n messages shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the queue?</source>
+        <translation>
+            <numerusform>Delete %n message from the queue?</numerusform>
+            <numerusform>Delete %n messages from the queue?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted; their senders get a failure report.</source>
+        <translation>
+            <numerusform>%n message deleted; their senders get a failure report.</numerusform>
+            <numerusform>%n messages deleted; their senders get a failure report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted.</source>
+        <translation>
+            <numerusform>%n message deleted.</numerusform>
+            <numerusform>%n messages deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -121,6 +241,23 @@
         <translation>
             <numerusform>Connect when outbound mail has been queued for %n minute.</numerusform>
             <numerusform>Connect when outbound mail has been queued for %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::StatusPanel</name>
+    <message numerus="yes">
+        <source>%n message(s): </source>
+        <translation>
+            <numerusform>%n message: </numerusform>
+            <numerusform>%n messages: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
         </translation>
     </message>
 </context>

@@ -12,6 +12,13 @@
     </message>
 </context>
 <context>
+    <name>QueueAdmin</name>
+    <message>
+        <source>The message was deleted by the postmaster.</source>
+        <translation>Le message a été supprimé par le postmaster.</translation>
+    </message>
+</context>
+<context>
     <name>Sluice</name>
     <message>
         <source>Usage:
@@ -264,6 +271,149 @@ un domaine, HOST:PORT ou [IPv6]:PORT. Les routes s&apos;appliquent tant que rout
     <message>
         <source>Rerouting is off (routing.reroute is false): these routes are not applied.</source>
         <translation>La redirection est désactivée (routing.reroute vaut false)&#xa0;: ces routes ne sont pas appliquées.</translation>
+    </message>
+    <message>
+        <source>Dialing failed: %1</source>
+        <translation>Échec de la numérotation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The provider did not release held mail: %1</source>
+        <translation>Le fournisseur n&apos;a pas libéré le courrier retenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the engine is not running</source>
+        <translation>le moteur de messagerie n&apos;est pas en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>kind must be all, cycles or sessions</source>
+        <translation>kind doit valoir all, cycles ou sessions</translation>
+    </message>
+    <message>
+        <source>result must be all, ok or failed</source>
+        <translation>result doit valoir all, ok ou failed</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 date and time: %2</source>
+        <translation>%1 n&apos;est pas une date et heure ISO 8601&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>offset must be a number from 0</source>
+        <translation>offset doit être un nombre supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>limit must be a number from 1 to %1</source>
+        <translation>limit doit être un nombre compris entre 1 et %1</translation>
+    </message>
+    <message>
+        <source>the connection log is not open</source>
+        <translation>le journal des connexions n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>log-show takes one entry (c&lt;ID&gt; or s&lt;ID&gt;)</source>
+        <translation>log-show attend une seule entrée (c&lt;ID&gt; ou s&lt;ID&gt;)</translation>
+    </message>
+    <message>
+        <source>no entry %1 in the connection log</source>
+        <translation>aucune entrée %1 dans le journal des connexions</translation>
+    </message>
+    <message>
+        <source>unknown section %1 (outbound, held, inbound or all)</source>
+        <translation>section %1 inconnue (outbound, held, inbound ou all)</translation>
+    </message>
+    <message>
+        <source>unknown sort key %1 (id, sender, recipients, size, age, attempts, next or reply)</source>
+        <translation>clé de tri %1 inconnue (id, sender, recipients, size, age, attempts, next ou reply)</translation>
+    </message>
+    <message>
+        <source>unknown order %1 (asc or desc)</source>
+        <translation>ordre %1 inconnu (asc ou desc)</translation>
+    </message>
+    <message>
+        <source>offset and limit are whole numbers</source>
+        <translation>offset et limit sont des nombres entiers</translation>
+    </message>
+    <message>
+        <source>no message %1 in the queue</source>
+        <translation>aucun message %1 dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>the queue could not be changed: %1</source>
+        <translation>impossible de modifier la file d&apos;attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>name at least one queue id</source>
+        <translation>indiquez au moins un identifiant de file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>name one queue id</source>
+        <translation>indiquez un seul identifiant de file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>name queue ids or all=yes</source>
+        <translation>indiquez des identifiants de file d&apos;attente ou all=yes</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sluice log tail [-n N] [--follow]   the last N entries (10), oldest first; --follow
+                                      keeps printing new ones until interrupted
+  sluice log show ENTRY               an entry&apos;s fields (key=value), a blank line, and
+                                      its transcript
+  sluice log list [--failed] [--since ISO] [--search TEXT]
+                                      matching entries, newest first
+Entries are one tab-separated line each: ENTRY TIME KIND TRIGGER_OR_PEER DIAL SENT
+RECEIVED RETRIEVAL RESULT SUMMARY DURATION (c&lt;ID&gt; a link cycle, s&lt;ID&gt; a session).
+Exit codes: 0 done, 1 refused (unknown entry), 2 bad usage, 3 Sluice is not running.
+</source>
+        <translation>Syntaxe&#xa0;:
+  sluice log tail [-n N] [--follow]   les N dernières entrées (10), les plus anciennes d&apos;abord&#xa0;;
+                                      --follow continue d&apos;afficher les nouvelles jusqu&apos;à interruption
+  sluice log show ENTRY               les champs d&apos;une entrée (key=value), une ligne vide, puis
+                                      sa transcription
+  sluice log list [--failed] [--since ISO] [--search TEXT]
+                                      les entrées correspondantes, les plus récentes d&apos;abord
+Chaque entrée occupe une ligne aux champs séparés par des tabulations&#xa0;: ENTRY TIME KIND
+TRIGGER_OR_PEER DIAL SENT RECEIVED RETRIEVAL RESULT SUMMARY DURATION (c&lt;ID&gt; un cycle de liaison,
+s&lt;ID&gt; une session).
+Codes de sortie&#xa0;: 0 terminé, 1 refusé (entrée inconnue), 2 syntaxe incorrecte, 3 Sluice n&apos;est pas
+en cours d&apos;exécution.
+</translation>
+    </message>
+    <message>
+        <source>Sluice stopped.</source>
+        <translation>Sluice s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>--since needs an ISO 8601 date and time, e.g. 2026-11-30T08:00:00Z</source>
+        <translation>--since attend une date et heure ISO 8601, par exemple 2026-11-30T08:00:00Z</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sluice queue list [--section outbound|held|inbound|all] [--search TEXT]
+                    [--sort id|sender|recipients|size|age|attempts|next|reply] [--desc]
+                    [--limit N] [--header]
+  sluice queue show ID
+  sluice queue retry ID... | --all
+  sluice queue delete [--report] ID...
+  sluice queue hold ID...
+  sluice queue release ID...
+list prints one tab-separated row per message: QUEUE_ID SENDER RECIPIENTS SIZE RECEIVED
+ATTEMPTS NEXT_RETRY LAST_REPLY STATE. Exit codes: 0 done, 1 refused (unknown id), 2 bad
+usage, 3 Sluice is not running on the data folder.
+</source>
+        <translation>Syntaxe&#xa0;:
+  sluice queue list [--section outbound|held|inbound|all] [--search TEXT]
+                    [--sort id|sender|recipients|size|age|attempts|next|reply] [--desc]
+                    [--limit N] [--header]
+  sluice queue show ID
+  sluice queue retry ID... | --all
+  sluice queue delete [--report] ID...
+  sluice queue hold ID...
+  sluice queue release ID...
+list affiche une ligne par message, aux champs séparés par des tabulations&#xa0;: QUEUE_ID SENDER
+RECIPIENTS SIZE RECEIVED ATTEMPTS NEXT_RETRY LAST_REPLY STATE. Codes de sortie&#xa0;: 0 terminé,
+1 refusé (identifiant inconnu), 2 syntaxe incorrecte, 3 Sluice n&apos;est pas en cours d&apos;exécution
+sur le dossier de données.
+</translation>
     </message>
 </context>
 <context>
@@ -519,6 +669,99 @@ un domaine, HOST:PORT ou [IPv6]:PORT. Les routes s&apos;appliquent tant que rout
     <message>
         <source>Could not configure the configuration database “%1”: %2</source>
         <translation>Impossible de configurer la base de données de configuration «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::ConnectionLog</name>
+    <message numerus="yes">
+        <source>%n message(s) accepted</source>
+        <translation>
+            <numerusform>%n message accepté</numerusform>
+            <numerusform>%n messages acceptés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::ConnectionLogModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Sortante</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Récupération</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Trigger / peer</source>
+        <translation>Déclencheur / correspondant</translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation>Numérotation</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Retrieval reply</source>
+        <translation>Réponse à la récupération</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1834,38 @@ Déconnexion&#xa0;: %2</translation>
         <source>SMTP requires CRLF line endings; a lone CR or LF can be used to smuggle a second message past filters. Refusing is safe; repair only for an old client that cannot be fixed.</source>
         <translation>SMTP exige des fins de ligne CRLF&#xa0;; un CR ou un LF isolé peut servir à faire passer clandestinement un second message à travers les filtres. Le refus est sans risque&#xa0;; ne corrigez que pour un ancien client impossible à mettre à jour.</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the log for:</source>
+        <translation>Conserver le journal &amp;pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection log entries older than this are deleted</source>
+        <translation>Les entrées du journal des connexions plus anciennes sont supprimées</translation>
+    </message>
+    <message>
+        <source>Link cycles and sessions older than this many days are deleted from the connection log when Sluice starts and every hour.</source>
+        <translation>Les cycles de liaison et les sessions plus anciens que ce nombre de jours sont supprimés du journal des connexions au démarrage de Sluice, puis toutes les heures.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>Au maxi&amp;mum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The most disk space the connection log may use</source>
+        <translation>Espace disque maximal que peut occuper le journal des connexions</translation>
+    </message>
+    <message>
+        <source>When the connection log grows past this size, its oldest entries are deleted until it is under 90% of it, and the space is given back, so the log never fills the disk.</source>
+        <translation>Lorsque le journal des connexions dépasse cette taille, ses entrées les plus anciennes sont supprimées jusqu&apos;à ce qu&apos;il repasse sous 90&#xa0;% de celle-ci, et l&apos;espace est libéré&#xa0;; le journal ne remplit donc jamais le disque.</translation>
+    </message>
 </context>
 <context>
     <name>Sluice::DialNowDialog</name>
@@ -2267,8 +2542,16 @@ Déconnexion&#xa0;: %2</translation>
 <context>
     <name>Sluice::EngineHost</name>
     <message>
-        <source>Another Sluice (process %1) is already running on the data folder %2.</source>
-        <translation>Une autre instance de Sluice (processus %1) utilise déjà le dossier de données %2.</translation>
+        <source>process %1</source>
+        <translation>processus %1</translation>
+    </message>
+    <message>
+        <source>process %1, “%2”</source>
+        <translation>processus %1, «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Another Sluice (%1) is already running on the data folder %2. Only one may run on a data folder: use that one (the console attaches to it; `sluice status` and the other commands reach it), or stop it first (`systemctl --user stop sluice` for the service, else `kill %3`).</source>
+        <translation>Une autre instance de Sluice (%1) est déjà en cours d&apos;exécution sur le dossier de données %2. Une seule instance peut s&apos;exécuter par dossier de données&#xa0;: utilisez celle-ci (la console s&apos;y rattache&#xa0;; `sluice status` et les autres commandes l&apos;atteignent), ou arrêtez-la d&apos;abord (`systemctl --user stop sluice` pour le service, sinon `kill %3`).</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2995,13 @@ Il peut à la place conserver les mots de passe dans un fichier de son dossier d
     </message>
 </context>
 <context>
+    <name>Sluice::InboundSessionRecorder</name>
+    <message>
+        <source>the client disconnected without QUIT</source>
+        <translation>le client s&apos;est déconnecté sans QUIT</translation>
+    </message>
+</context>
+<context>
     <name>Sluice::InlineMessage</name>
     <message>
         <source>Problem</source>
@@ -2731,6 +3021,75 @@ Il peut à la place conserver les mots de passe dans un fichier de son dossier d
     <message>
         <source>The keychain could not handle the password for “%1”: %2</source>
         <translation>Le trousseau n&apos;a pas pu traiter le mot de passe de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::LinkActions</name>
+    <message>
+        <source>&amp;Connect now</source>
+        <translation>Se &amp;connecter maintenant</translation>
+    </message>
+    <message>
+        <source>Starts a connection cycle now: dial, deliver queued mail, ask the provider for held mail. Works while the schedule is paused.</source>
+        <translation>Lance immédiatement un cycle de connexion&#xa0;: numérotation, remise du courrier en file d&apos;attente, demande du courrier retenu au fournisseur. Fonctionne même lorsque la planification est suspendue.</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up</source>
+        <translation>&amp;Raccrocher</translation>
+    </message>
+    <message>
+        <source>Ends the running connection cycle and hangs up the link Sluice dialed.</source>
+        <translation>Termine le cycle de connexion en cours et raccroche la liaison numérotée par Sluice.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause schedule</source>
+        <translation>&amp;Suspendre la planification</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the schedule. While paused no cycle starts by itself; Connect now still works.</source>
+        <translation>Suspend ou reprend la planification. Pendant la suspension, aucun cycle ne démarre de lui-même&#xa0;; Se connecter maintenant fonctionne toujours.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload settings</source>
+        <translation>Rechar&amp;ger les paramètres</translation>
+    </message>
+    <message>
+        <source>Makes the engine read its settings again now.</source>
+        <translation>Fait relire immédiatement ses paramètres au moteur de messagerie.</translation>
+    </message>
+    <message>
+        <source>A connection cycle was requested.</source>
+        <translation>Un cycle de connexion a été demandé.</translation>
+    </message>
+    <message>
+        <source>Hanging up.</source>
+        <translation>Raccrochage en cours.</translation>
+    </message>
+    <message>
+        <source>The schedule runs again.</source>
+        <translation>La planification a repris.</translation>
+    </message>
+    <message>
+        <source>The schedule is paused.</source>
+        <translation>La planification est suspendue.</translation>
+    </message>
+    <message>
+        <source>The settings were reloaded.</source>
+        <translation>Les paramètres ont été rechargés.</translation>
+    </message>
+    <message>
+        <source>Resume &amp;schedule</source>
+        <translation>Re&amp;prendre la planification</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::LinkControl</name>
+    <message numerus="yes">
+        <source>%n recipient(s) could not be delivered; the senders were sent failure reports.</source>
+        <translation>
+            <numerusform>%n destinataire n&apos;a pas pu être livré&#xa0;; les expéditeurs ont reçu un rapport de non-remise.</numerusform>
+            <numerusform>%n destinataires n&apos;ont pas pu être livrés&#xa0;; les expéditeurs ont reçu des rapports de non-remise.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3341,417 @@ Il peut à la place conserver les mots de passe dans un fichier de son dossier d
     </message>
 </context>
 <context>
+    <name>Sluice::LogDetailsDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Connection Log Entry %1</source>
+        <translation>Entrée %1 du journal des connexions</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript:</source>
+        <translation>&amp;Transcription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The SMTP commands and replies of this entry, as the connection log stored them</source>
+        <translation>Commandes et réponses SMTP de cette entrée, telles que le journal des connexions les a enregistrées</translation>
+    </message>
+    <message>
+        <source>The protocol transcript: for a link cycle, the cycle&apos;s own details and then every session of the cycle in order, each under a heading line. How much of it exists depends on the logging level set on the Diagnostics page when the session ran. Passwords and AUTH data are replaced by [redacted] before anything is stored.</source>
+        <translation>Transcription du protocole&#xa0;: pour un cycle de liaison, les détails propres au cycle, puis chaque session du cycle dans l&apos;ordre, chacune sous une ligne de titre. Son contenu dépend du niveau de journalisation défini dans la page Diagnostics au moment de la session. Les mots de passe et les données AUTH sont remplacés par [redacted] avant tout enregistrement.</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Closes the details; the entry stays in the connection log.</source>
+        <translation>Ferme les détails&#xa0;; l&apos;entrée reste dans le journal des connexions.</translation>
+    </message>
+    <message>
+        <source>Sluice could not show this entry: %1</source>
+        <translation>Sluice n&apos;a pas pu afficher cette entrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no transcript)</source>
+        <translation>(aucune transcription)</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::LogEntryReport</name>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Correspondant</translation>
+    </message>
+    <message>
+        <source>Trigger / peer</source>
+        <translation>Déclencheur / correspondant</translation>
+    </message>
+    <message>
+        <source>HELO name</source>
+        <translation>Nom HELO</translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation>Numérotation</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>Messages envoyés</translation>
+    </message>
+    <message>
+        <source>Messages received</source>
+        <translation>Messages reçus</translation>
+    </message>
+    <message>
+        <source>Retrieval reply</source>
+        <translation>Réponse à la récupération</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximal</translation>
+    </message>
+    <message>
+        <source>A transcript is stored at the logging level of the Diagnostics page when the session runs: None keeps no transcript, Minimum only connection events, Medium every command and reply, Maximum also the message headers. Passwords and AUTH data are never stored.</source>
+        <translation>La transcription est enregistrée selon le niveau de journalisation défini dans la page Diagnostics au moment de la session&#xa0;: Aucun ne conserve aucune transcription, Minimal uniquement les événements de connexion, Moyen chaque commande et réponse, Maximal également les en-têtes des messages. Les mots de passe et les données AUTH ne sont jamais enregistrés.</translation>
+    </message>
+    <message>
+        <source>Logging level now: %1.</source>
+        <translation>Niveau de journalisation actuel&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(no transcript)</source>
+        <translation>(aucune transcription)</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::LogExport</name>
+    <message>
+        <source>succeeded entries</source>
+        <translation>entrées réussies</translation>
+    </message>
+    <message>
+        <source>failed entries</source>
+        <translation>entrées en échec</translation>
+    </message>
+    <message>
+        <source>all entries</source>
+        <translation>toutes les entrées</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>containing &quot;%1&quot;</source>
+        <translation>contenant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Entrée %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>=== Entry %1 ===</source>
+        <translation>=== Entrée %1 ===</translation>
+    </message>
+    <message>
+        <source>Sluice connection log, exported %1</source>
+        <translation>Journal des connexions de Sluice, exporté le %1</translation>
+    </message>
+    <message>
+        <source>Selected entries: %1</source>
+        <translation>Entrées sélectionnées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1 (%2)</source>
+        <translation>Entrées&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::LogViewer</name>
+    <message>
+        <source>Connection log problem</source>
+        <translation>Problème du journal des connexions</translation>
+    </message>
+    <message>
+        <source>Connection log</source>
+        <translation>Journal des connexions</translation>
+    </message>
+    <message>
+        <source>One row per link cycle or SMTP session, newest first. Enter or double-click shows the details</source>
+        <translation>Une ligne par cycle de liaison ou session SMTP, les plus récents d&apos;abord. Entrée ou un double-clic affiche les détails</translation>
+    </message>
+    <message>
+        <source>The connection log: every link cycle (dial, deliver, retrieve, hang up) and every SMTP session outside a cycle, newest first. Select rows and press Enter or double-click for the details and the protocol transcript; Export… saves the shown or the selected entries as text.</source>
+        <translation>Le journal des connexions&#xa0;: chaque cycle de liaison (numérotation, remise, récupération, raccrochage) et chaque session SMTP hors cycle, les plus récents d&apos;abord. Sélectionnez des lignes et appuyez sur Entrée ou double-cliquez pour afficher les détails et la transcription du protocole&#xa0;; Exporter… enregistre les entrées affichées ou sélectionnées au format texte.</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation>Nombre d&apos;entrées</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Détails…</translation>
+    </message>
+    <message>
+        <source>Show every field and the protocol transcript of the current row (Enter)</source>
+        <translation>Afficher tous les champs et la transcription du protocole de la ligne en cours (Entrée)</translation>
+    </message>
+    <message>
+        <source>Opens the entry&apos;s details: time, trigger or peer, dialing, messages sent and received, the retrieval reply, the phases and errors of a cycle, and the protocol transcript as stored at the logging level of the Diagnostics page.</source>
+        <translation>Ouvre les détails de l&apos;entrée&#xa0;: heure, déclencheur ou correspondant, numérotation, messages envoyés et reçus, réponse à la récupération, phases et erreurs d&apos;un cycle, et transcription du protocole telle qu&apos;enregistrée selon le niveau de journalisation de la page Diagnostics.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save log entries with their details and transcripts as a text file</source>
+        <translation>Enregistrer les entrées du journal avec leurs détails et leurs transcriptions dans un fichier texte</translation>
+    </message>
+    <message>
+        <source>Saves either every entry the filters show or only the selected rows, each with its details and transcript, to a plain text file, for example to send to your provider.</source>
+        <translation>Enregistre toutes les entrées affichées par les filtres ou seulement les lignes sélectionnées, chacune avec ses détails et sa transcription, dans un fichier texte brut, par exemple pour l&apos;envoyer à votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>&amp;All entries shown…</source>
+        <translation>&amp;Toutes les entrées affichées…</translation>
+    </message>
+    <message>
+        <source>&amp;Selected entries…</source>
+        <translation>Entrées &amp;sélectionnées…</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show all entries, only those that succeeded, or only failures</source>
+        <translation>Afficher toutes les entrées, seulement celles qui ont réussi, ou seulement les échecs</translation>
+    </message>
+    <message>
+        <source>Filters the log by result. A cycle fails when dialing, delivery or retrieval failed; a session when it ended in an error.</source>
+        <translation>Filtre le journal selon le résultat. Un cycle échoue lorsque la numérotation, la remise ou la récupération a échoué&#xa0;; une session, lorsqu&apos;elle s&apos;est terminée par une erreur.</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>Entre deux dates</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Which days of the log to show</source>
+        <translation>Jours du journal à afficher</translation>
+    </message>
+    <message>
+        <source>Shows the whole log, the last 24 hours, the last 7 days, or the days between the two dates beside (both included).</source>
+        <translation>Affiche tout le journal, les dernières 24 heures, les 7 derniers jours, ou les jours compris entre les deux dates voisines (incluses).</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>D&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The first day to show (with Between dates)</source>
+        <translation>Premier jour à afficher (avec Entre deux dates)</translation>
+    </message>
+    <message>
+        <source>Entries from the start of this day on are shown when the period is Between dates.</source>
+        <translation>Les entrées à partir du début de ce jour sont affichées lorsque la période est Entre deux dates.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The last day to show (with Between dates)</source>
+        <translation>Dernier jour à afficher (avec Entre deux dates)</translation>
+    </message>
+    <message>
+        <source>Entries up to the end of this day are shown when the period is Between dates.</source>
+        <translation>Les entrées jusqu&apos;à la fin de ce jour sont affichées lorsque la période est Entre deux dates.</translation>
+    </message>
+    <message>
+        <source>Host, address, reply or error</source>
+        <translation>Hôte, adresse, réponse ou erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Re&amp;chercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show only entries containing this text</source>
+        <translation>Afficher uniquement les entrées contenant ce texte</translation>
+    </message>
+    <message>
+        <source>Shows only the entries whose peer, trigger, retrieval reply, summary or errors contain this text (upper and lower case alike). The list follows as you type.</source>
+        <translation>Affiche uniquement les entrées dont le correspondant, le déclencheur, la réponse à la récupération, le résumé ou les erreurs contiennent ce texte (sans distinction entre majuscules et minuscules). La liste se met à jour pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>Sluice is not running or cannot be reached; the log shows again as soon as it is back.</source>
+        <translation>Sluice n&apos;est pas en cours d&apos;exécution ou est injoignable&#xa0;; le journal s&apos;affichera de nouveau dès son retour.</translation>
+    </message>
+    <message>
+        <source>Sluice could not list the connection log: %1</source>
+        <translation>Sluice n&apos;a pas pu lister le journal des connexions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The connection to Sluice was lost; the log shows again as soon as it is back.</source>
+        <translation>La connexion à Sluice a été perdue&#xa0;; le journal s&apos;affichera de nouveau dès son rétablissement.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Connection Log</source>
+        <translation>Exporter le journal des connexions</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>No entries are selected.</source>
+        <translation>Aucune entrée n&apos;est sélectionnée.</translation>
+    </message>
+</context>
+<context>
     <name>Sluice::LogonInformationDialog</name>
     <message>
         <source>Logon Information</source>
@@ -3043,83 +3813,8 @@ Il peut à la place conserver les mots de passe dans un fichier de son dossier d
         <translation>Sluice</translation>
     </message>
     <message>
-        <source>&amp;Engine:</source>
-        <translation>&amp;Moteur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Engine state</source>
-        <translation>État du moteur</translation>
-    </message>
-    <message>
-        <source>&amp;Listening on:</source>
-        <translation>À l&apos;é&amp;coute sur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Listening address</source>
-        <translation>Adresse d&apos;écoute</translation>
-    </message>
-    <message>
-        <source>&amp;Queue:</source>
-        <translation>&amp;File d&apos;attente&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Queue contents</source>
-        <translation>Contenu de la file d&apos;attente</translation>
-    </message>
-    <message>
-        <source>&amp;Data folder:</source>
-        <translation>&amp;Dossier de données&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Dossier de données</translation>
-    </message>
-    <message>
-        <source>Not running: %1</source>
-        <translation>Arrêté&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The mail engine could not start.</source>
-        <translation>Le moteur de messagerie n&apos;a pas pu démarrer.</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>En cours d&apos;exécution</translation>
-    </message>
-    <message>
-        <source>all addresses</source>
-        <translation>toutes les adresses</translation>
-    </message>
-    <message>
-        <source>%1, port %2</source>
-        <translation>%1, port %2</translation>
-    </message>
-    <message>
-        <source>not listening</source>
-        <translation>pas à l&apos;écoute</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s): </source>
-        <translation>
-            <numerusform>%n message&#xa0;: </numerusform>
-            <numerusform>%n messages&#xa0;: </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 awaiting local delivery, %2 for other hosts, %3 deferred</source>
-        <translation>%1 en attente de remise locale, %2 pour d&apos;autres hôtes, %3 différé(s)</translation>
-    </message>
-    <message>
-        <source>Listening: %1</source>
-        <translation>À l&apos;écoute&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>&amp;Properties…</source>
         <translation>&amp;Propriétés…</translation>
-    </message>
-    <message>
-        <source>Opens the property sheet: every setting of the gateway.</source>
-        <translation>Ouvre la feuille de propriétés, qui regroupe tous les paramètres de la passerelle.</translation>
     </message>
     <message>
         <source>&amp;Sluice</source>
@@ -3140,6 +3835,189 @@ Il peut à la place conserver les mots de passe dans un fichier de son dossier d
     <message>
         <source>What&apos;s &amp;This?</source>
         <translation>&amp;Qu&apos;est-ce que c&apos;est&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Connection &amp;log</source>
+        <translation>&amp;Journal des connexions</translation>
+    </message>
+    <message>
+        <source>Console views</source>
+        <translation>Vues de la console</translation>
+    </message>
+    <message>
+        <source>Link state</source>
+        <translation>État de la liaison</translation>
+    </message>
+    <message>
+        <source>Engine connection</source>
+        <translation>Connexion au moteur</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Liaison</translation>
+    </message>
+    <message>
+        <source>Link: unknown</source>
+        <translation>Liaison&#xa0;: inconnue</translation>
+    </message>
+    <message>
+        <source>Sluice service not reachable, reconnecting…</source>
+        <translation>Service Sluice injoignable, reconnexion…</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Liaison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (schedule paused)</source>
+        <translation>%1 (planification suspendue)</translation>
+    </message>
+    <message>
+        <source>Engine running in this console</source>
+        <translation>Moteur exécuté dans cette console</translation>
+    </message>
+    <message>
+        <source>Attached to the Sluice service (process %1)</source>
+        <translation>Rattaché au service Sluice (processus %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::MessageDetailsDialog</name>
+    <message>
+        <source>Message %1</source>
+        <translation>Message %1</translation>
+    </message>
+    <message>
+        <source>The message&apos;s envelope, its headers and the state of every recipient.</source>
+        <translation>Enveloppe du message, ses en-têtes et l&apos;état de chaque destinataire.</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Queue ID:</source>
+        <translation>ID de file d&apos;attente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Reçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From client:</source>
+        <translation>Client d&apos;origine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s name (HELO):</source>
+        <translation>Nom du client (HELO)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On hold:</source>
+        <translation>Suspendu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The message&apos;s %1 as Sluice stored it</source>
+        <translation>Champ «&#xa0;%1&#xa0;» du message, tel que Sluice l&apos;a enregistré</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Dernière réponse</translation>
+    </message>
+    <message>
+        <source>ETRN domain</source>
+        <translation>Domaine ETRN</translation>
+    </message>
+    <message>
+        <source>Every recipient still queued and how its delivery stands</source>
+        <translation>Chaque destinataire encore en file d&apos;attente et l&apos;état de sa remise</translation>
+    </message>
+    <message>
+        <source>One row per recipient still in the queue: local or remote, its state, how often delivery was tried, when it is tried next and the last reply.</source>
+        <translation>Une ligne par destinataire encore en file d&apos;attente&#xa0;: local ou distant, son état, le nombre de tentatives de remise, la date de la prochaine tentative et la dernière réponse.</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>The message&apos;s header block (at most 64 KiB)</source>
+        <translation>Bloc d&apos;en-têtes du message (64 Kio au maximum)</translation>
+    </message>
+    <message>
+        <source>The header lines of the message as stored, starting with Sluice&apos;s own Received: line.</source>
+        <translation>Lignes d&apos;en-tête du message telles qu&apos;enregistrées, en commençant par la ligne Received: ajoutée par Sluice.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Closes the message&apos;s details.</source>
+        <translation>Ferme les détails du message.</translation>
+    </message>
+    <message>
+        <source>The message cannot be shown: %1</source>
+        <translation>Impossible d&apos;afficher le message&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;&gt; (a delivery report)</source>
+        <translation>&lt;&gt; (un rapport de remise)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Yes: never tried until released</source>
+        <translation>Oui&#xa0;: aucune tentative avant la libération</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +4335,442 @@ Il peut à la place conserver les mots de passe dans un fichier de son dossier d
     <message>
         <source>Password for %1 at %2</source>
         <translation>Mot de passe de %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::QueueGroupModel</name>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) held until %1 asks for its mail (ETRN)</source>
+        <translation>
+            <numerusform>%n message retenu jusqu&apos;à ce que %1 demande son courrier (ETRN)</numerusform>
+            <numerusform>%n messages retenus jusqu&apos;à ce que %1 demande son courrier (ETRN)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) for %1, %2</source>
+        <translation>
+            <numerusform>%n message pour %1, %2</numerusform>
+            <numerusform>%n messages pour %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Held for ETRN</source>
+        <translation>Retenu pour ETRN</translation>
+    </message>
+    <message>
+        <source>Inbound (local delivery)</source>
+        <translation>Entrant (remise locale)</translation>
+    </message>
+    <message>
+        <source>Every message in the queue</source>
+        <translation>Tous les messages de la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Mail waiting to go out, by destination domain</source>
+        <translation>Courrier en attente d&apos;envoi, par domaine de destination</translation>
+    </message>
+    <message>
+        <source>Mail kept for domains that collect it with ETRN, by domain</source>
+        <translation>Courrier conservé pour les domaines qui le récupèrent avec ETRN, par domaine</translation>
+    </message>
+    <message>
+        <source>Mail waiting for delivery to a mailbox on this computer</source>
+        <translation>Courrier en attente de remise dans une boîte aux lettres de cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::QueueTableModel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>ID de file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Dernière réponse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>The message&apos;s id in Sluice&apos;s queue and log</source>
+        <translation>Identifiant du message dans la file d&apos;attente et le journal de Sluice</translation>
+    </message>
+    <message>
+        <source>The envelope sender (MAIL FROM); &lt;&gt; for delivery reports</source>
+        <translation>Expéditeur de l&apos;enveloppe (MAIL FROM)&#xa0;; &lt;&gt; pour les rapports de remise</translation>
+    </message>
+    <message>
+        <source>The recipients still waiting, in the chosen section or group</source>
+        <translation>Destinataires encore en attente, dans la section ou le groupe choisi</translation>
+    </message>
+    <message>
+        <source>The message&apos;s size as stored</source>
+        <translation>Taille du message telle qu&apos;enregistrée</translation>
+    </message>
+    <message>
+        <source>How long ago Sluice accepted the message</source>
+        <translation>Temps écoulé depuis que Sluice a accepté le message</translation>
+    </message>
+    <message>
+        <source>How often delivery was tried (the most for any recipient)</source>
+        <translation>Nombre de tentatives de remise (le plus élevé parmi les destinataires)</translation>
+    </message>
+    <message>
+        <source>When Sluice tries again; empty while the message is held</source>
+        <translation>Date de la prochaine tentative de Sluice&#xa0;; vide tant que le message est retenu</translation>
+    </message>
+    <message>
+        <source>The last reply of the receiving server</source>
+        <translation>Dernière réponse du serveur destinataire</translation>
+    </message>
+    <message>
+        <source>Queued, deferred after a failure, held for ETRN or on hold</source>
+        <translation>En file d&apos;attente, différé après un échec, retenu pour ETRN ou suspendu</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Différé</translation>
+    </message>
+    <message>
+        <source>Held for ETRN</source>
+        <translation>Retenu pour ETRN</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Reçu le %1</translation>
+    </message>
+    <message>
+        <source>No retry planned: the message is held for ETRN or on hold.</source>
+        <translation>Aucune nouvelle tentative prévue&#xa0;: le message est retenu pour ETRN ou suspendu.</translation>
+    </message>
+    <message>
+        <source>The null sender &lt;&gt;: a delivery report, which gets no report back</source>
+        <translation>Expéditeur nul &lt;&gt;&#xa0;: un rapport de remise, qui ne donne lieu à aucun rapport en retour</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::QueueViewer</name>
+    <message>
+        <source>Queue viewer</source>
+        <translation>Visionneuse de la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>The mail Sluice is keeping: outbound mail by destination, mail held for ETRN by domain, and mail waiting for a local mailbox.</source>
+        <translation>Courrier conservé par Sluice&#xa0;: courrier sortant par destination, courrier retenu pour ETRN par domaine, et courrier en attente de remise dans une boîte aux lettres locale.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Try the selected messages again now</source>
+        <translation>Réessayer immédiatement les messages sélectionnés</translation>
+    </message>
+    <message>
+        <source>Makes the selected messages due now and wakes delivery. Mail held for ETRN or on hold is left alone: release it first.</source>
+        <translation>Replanifie immédiatement les messages sélectionnés et relance la remise. Le courrier retenu pour ETRN ou suspendu n&apos;est pas touché&#xa0;: libérez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected messages from the queue</source>
+        <translation>Supprimer les messages sélectionnés de la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Removes the selected messages. You choose whether their senders get a failure report (&quot;deleted by the postmaster&quot;) or nothing.</source>
+        <translation>Supprime les messages sélectionnés. Vous choisissez si leurs expéditeurs reçoivent un rapport de non-remise («&#xa0;supprimé par le postmaster&#xa0;») ou rien.</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>Sus&amp;pendre</translation>
+    </message>
+    <message>
+        <source>Keep the selected messages until released</source>
+        <translation>Conserver les messages sélectionnés jusqu&apos;à leur libération</translation>
+    </message>
+    <message>
+        <source>Puts the selected messages on hold: never tried and never expired until you release them.</source>
+        <translation>Suspend les messages sélectionnés&#xa0;: ni tentative de remise ni expiration jusqu&apos;à ce que vous les libériez.</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>&amp;Libérer</translation>
+    </message>
+    <message>
+        <source>Let the selected messages go now</source>
+        <translation>Laisser partir immédiatement les messages sélectionnés</translation>
+    </message>
+    <message>
+        <source>Ends the hold of the selected messages and releases their mail held for ETRN to its route now, as if the domain had asked for it.</source>
+        <translation>Met fin à la suspension des messages sélectionnés et libère immédiatement leur courrier retenu pour ETRN vers sa route, comme si le domaine l&apos;avait demandé.</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>Dé&amp;tails…</translation>
+    </message>
+    <message>
+        <source>Show the selected message (Enter or double-click)</source>
+        <translation>Afficher le message sélectionné (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>Shows the envelope, the headers and the state of every recipient of the selected message.</source>
+        <translation>Affiche l&apos;enveloppe, les en-têtes et l&apos;état de chaque destinataire du message sélectionné.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the queue again</source>
+        <translation>Relire la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Reads the counts and the messages shown again from Sluice. The viewer also updates by itself whenever the queue changes.</source>
+        <translation>Relit auprès de Sluice les compteurs et les messages affichés. La visionneuse se met aussi à jour d&apos;elle-même à chaque modification de la file d&apos;attente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) made due now.</source>
+        <translation>
+            <numerusform>%n message replanifié pour maintenant.</numerusform>
+            <numerusform>%n messages replanifiés pour maintenant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) put on hold.</source>
+        <translation>
+            <numerusform>%n message suspendu.</numerusform>
+            <numerusform>%n messages suspendus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) released.</source>
+        <translation>
+            <numerusform>%n message libéré.</numerusform>
+            <numerusform>%n messages libérés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue actions</source>
+        <translation>Actions sur la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Actions on the selected messages</source>
+        <translation>Actions sur les messages sélectionnés</translation>
+    </message>
+    <message>
+        <source>Actions on the messages selected in the table; they are also in the table&apos;s context menu.</source>
+        <translation>Actions sur les messages sélectionnés dans le tableau&#xa0;; elles figurent aussi dans le menu contextuel du tableau.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Re&amp;chercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Queue ID, address or reply</source>
+        <translation>ID de file d&apos;attente, adresse ou réponse</translation>
+    </message>
+    <message>
+        <source>Show only messages containing this text</source>
+        <translation>Afficher uniquement les messages contenant ce texte</translation>
+    </message>
+    <message>
+        <source>Filters the table as you type: the queue ID, the sender, a recipient&apos;s address or the last reply contains the text (upper and lower case alike).</source>
+        <translation>Filtre le tableau pendant la saisie&#xa0;: l&apos;ID de file d&apos;attente, l&apos;expéditeur, l&apos;adresse d&apos;un destinataire ou la dernière réponse contient le texte (sans distinction entre majuscules et minuscules).</translation>
+    </message>
+    <message>
+        <source>Queue sections</source>
+        <translation>Sections de la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Choose which messages the table shows</source>
+        <translation>Choisir les messages affichés dans le tableau</translation>
+    </message>
+    <message>
+        <source>Outbound mail by destination domain, mail held for ETRN by domain and mail for local mailboxes, with the number of messages in each. Choose one to see only its messages.</source>
+        <translation>Courrier sortant par domaine de destination, courrier retenu pour ETRN par domaine et courrier destiné aux boîtes aux lettres locales, avec le nombre de messages de chaque section. Choisissez-en une pour n&apos;afficher que ses messages.</translation>
+    </message>
+    <message>
+        <source>Queued messages</source>
+        <translation>Messages en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>The messages in the chosen section; click a column heading to sort</source>
+        <translation>Messages de la section choisie&#xa0;; cliquez sur un en-tête de colonne pour trier</translation>
+    </message>
+    <message>
+        <source>One row per message. Select one or more and use the actions above, the context menu or their shortcuts; Enter or a double-click shows the message&apos;s details.</source>
+        <translation>Une ligne par message. Sélectionnez-en un ou plusieurs et utilisez les actions ci-dessus, le menu contextuel ou leurs raccourcis&#xa0;; Entrée ou un double-clic affiche les détails du message.</translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation>État de la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>How many messages are shown, and what the last action did</source>
+        <translation>Nombre de messages affichés et résultat de la dernière action</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) shown.</source>
+        <translation>
+            <numerusform>%n message affiché.</numerusform>
+            <numerusform>%n messages affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for Sluice…</source>
+        <translation>En attente de Sluice…</translation>
+    </message>
+    <message>
+        <source>Sluice is not running or cannot be reached, so the queue cannot be shown. The viewer reconnects by itself as soon as Sluice runs again.</source>
+        <translation>Sluice n&apos;est pas en cours d&apos;exécution ou est injoignable&#xa0;; la file d&apos;attente ne peut donc pas être affichée. La visionneuse se reconnecte d&apos;elle-même dès que Sluice est de nouveau en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Delete messages</source>
+        <translation>Supprimer des messages</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the queue?</source>
+        <translation>
+            <numerusform>Supprimer %n message de la file d&apos;attente&#xa0;?</numerusform>
+            <numerusform>Supprimer %n messages de la file d&apos;attente&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A failure report tells each sender that the message was deleted by the postmaster and was not delivered. Delivery reports themselves (sender &lt;&gt;) never get one.</source>
+        <translation>Un rapport de non-remise informe chaque expéditeur que le message a été supprimé par le postmaster et n&apos;a pas été remis. Les rapports de remise eux-mêmes (expéditeur &lt;&gt;) n&apos;en reçoivent jamais.</translation>
+    </message>
+    <message>
+        <source>Delete and send a &amp;failure report</source>
+        <translation>Supprimer et envoyer un rapport de &amp;non-remise</translation>
+    </message>
+    <message>
+        <source>Delete &amp;silently</source>
+        <translation>Supprimer &amp;silencieusement</translation>
+    </message>
+    <message>
+        <source>Delete and tell the senders</source>
+        <translation>Supprimer et prévenir les expéditeurs</translation>
+    </message>
+    <message>
+        <source>Removes the messages and sends each sender a failure report.</source>
+        <translation>Supprime les messages et envoie un rapport de non-remise à chaque expéditeur.</translation>
+    </message>
+    <message>
+        <source>Delete without telling anyone</source>
+        <translation>Supprimer sans prévenir personne</translation>
+    </message>
+    <message>
+        <source>Removes the messages; nobody is told.</source>
+        <translation>Supprime les messages&#xa0;; personne n&apos;est prévenu.</translation>
+    </message>
+    <message>
+        <source>Keep the messages</source>
+        <translation>Conserver les messages</translation>
+    </message>
+    <message>
+        <source>Closes this question; nothing is deleted.</source>
+        <translation>Ferme cette question&#xa0;; rien n&apos;est supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted; their senders get a failure report.</source>
+        <translation>
+            <numerusform>%n message supprimé&#xa0;; son expéditeur reçoit un rapport de non-remise.</numerusform>
+            <numerusform>%n messages supprimés&#xa0;; leurs expéditeurs reçoivent un rapport de non-remise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted.</source>
+        <translation>
+            <numerusform>%n message supprimé.</numerusform>
+            <numerusform>%n messages supprimés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4908,6 +6222,17 @@ Les mots de passe déjà présents dans le trousseau y restent&#xa0;; saisissez-
     </message>
 </context>
 <context>
+    <name>Sluice::ServiceConnection</name>
+    <message>
+        <source>Sluice did not answer in time.</source>
+        <translation>Sluice n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Sluice did not answer.</source>
+        <translation>Sluice n&apos;a pas répondu.</translation>
+    </message>
+</context>
+<context>
     <name>Sluice::Settings</name>
     <message>
         <source>Could not read the settings from “%1”: %2</source>
@@ -5329,20 +6654,201 @@ Les mots de passe déjà présents dans le trousseau y restent&#xa0;; saisissez-
         <source>Where customers pull held mail with ATRN (On-Demand Mail Relay), as ADDRESS:PORT, usually *:366; empty: no ATRN.</source>
         <translation>Adresse à laquelle les clients récupèrent le courrier retenu avec ATRN (On-Demand Mail Relay), sous la forme ADRESSE:PORT, généralement *:366&#xa0;; vide&#xa0;: pas d&apos;ATRN.</translation>
     </message>
+    <message>
+        <source>Connection log entries older than this many days are deleted (at start and hourly).</source>
+        <translation>Les entrées du journal des connexions plus anciennes que ce nombre de jours sont supprimées (au démarrage, puis toutes les heures).</translation>
+    </message>
+    <message>
+        <source>The most disk space the connection log may use, in MB (its database and write-ahead log); past it the oldest entries are deleted until it is under 90% of this.</source>
+        <translation>Espace disque maximal que peut occuper le journal des connexions, en Mo (sa base de données et son journal d&apos;écriture anticipée)&#xa0;; au-delà, les entrées les plus anciennes sont supprimées jusqu&apos;à ce qu&apos;il repasse sous 90&#xa0;% de cette valeur.</translation>
+    </message>
+    <message>
+        <source>Whether the tray icon pops up a message when dialing fails, the provider refuses to release held mail, or a message cannot be delivered.</source>
+        <translation>Indique si l&apos;icône de la zone de notification affiche un message lorsque la numérotation échoue, que le fournisseur refuse de libérer le courrier retenu ou qu&apos;un message ne peut pas être remis.</translation>
+    </message>
 </context>
 <context>
     <name>Sluice::SmtpServer</name>
     <message>
         <source>cannot listen on %1 port %2: ports below 1024 need privileges (run Sluice as root or give it the CAP_NET_BIND_SERVICE capability), or choose a port above 1023</source>
-        <translation>impossible d'écouter sur %1, port %2&#xa0;: les ports inférieurs à 1024 exigent des privilèges (exécutez Sluice en tant que root ou accordez-lui la capacité CAP_NET_BIND_SERVICE), ou choisissez un port supérieur à 1023</translation>
+        <translation>impossible d&apos;écouter sur %1, port %2&#xa0;: les ports inférieurs à 1024 exigent des privilèges (exécutez Sluice en tant que root ou accordez-lui la capacité CAP_NET_BIND_SERVICE), ou choisissez un port supérieur à 1023</translation>
     </message>
     <message>
         <source>cannot listen on %1 port %2: another program already uses that port</source>
-        <translation>impossible d'écouter sur %1, port %2&#xa0;: un autre programme utilise déjà ce port</translation>
+        <translation>impossible d&apos;écouter sur %1, port %2&#xa0;: un autre programme utilise déjà ce port</translation>
     </message>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
-        <translation>impossible d'écouter sur %1, port %2&#xa0;: %3</translation>
+        <translation>impossible d&apos;écouter sur %1, port %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::StatusPanel</name>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Moteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Engine state</source>
+        <translation>État du moteur</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation>&amp;Liaison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Link state</source>
+        <translation>État de la liaison</translation>
+    </message>
+    <message>
+        <source>&amp;Next cycle:</source>
+        <translation>Cycle &amp;suivant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next scheduled cycle</source>
+        <translation>Prochain cycle planifié</translation>
+    </message>
+    <message>
+        <source>Last c&amp;ycle:</source>
+        <translation>&amp;Dernier cycle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last cycle</source>
+        <translation>Dernier cycle</translation>
+    </message>
+    <message>
+        <source>&amp;Listening on:</source>
+        <translation>À l&apos;é&amp;coute sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Listening address</source>
+        <translation>Adresse d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;File d&apos;attente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Queue contents</source>
+        <translation>Contenu de la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>&amp;Held for ETRN:</source>
+        <translation>&amp;Retenu pour ETRN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mail held for ETRN</source>
+        <translation>Courrier retenu pour ETRN</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>Dossier de do&amp;nnées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Dialing</source>
+        <translation>Numérotation en cours</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connectée</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>Remise en cours</translation>
+    </message>
+    <message>
+        <source>The last cycle failed</source>
+        <translation>Le dernier cycle a échoué</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Schedule paused (Connect now still works)</source>
+        <translation>Planification suspendue (Se connecter maintenant fonctionne toujours)</translation>
+    </message>
+    <message>
+        <source>None scheduled</source>
+        <translation>Aucun cycle planifié</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Sluice service not reachable, reconnecting…</source>
+        <translation>Service Sluice injoignable, reconnexion…</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>Arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Running in this console</source>
+        <translation>Exécuté dans cette console</translation>
+    </message>
+    <message>
+        <source>Attached to the Sluice service (process %1)</source>
+        <translation>Rattaché au service Sluice (processus %1)</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, port %2</translation>
+    </message>
+    <message>
+        <source>all addresses</source>
+        <translation>toutes les adresses</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation>pas à l&apos;écoute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s): </source>
+        <translation>
+            <numerusform>%n message&#xa0;: </numerusform>
+            <numerusform>%n messages&#xa0;: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 awaiting local delivery, %2 for other hosts, %3 deferred</source>
+        <translation>%1 en attente de remise locale, %2 pour d&apos;autres hôtes, %3 différé(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n destinataire</numerusform>
+            <numerusform>%n destinataires</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5374,6 +6880,73 @@ Les mots de passe déjà présents dans le trousseau y restent&#xa0;; saisissez-
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::TrayIcon</name>
+    <message>
+        <source>&amp;Open console</source>
+        <translation>&amp;Ouvrir la console</translation>
+    </message>
+    <message>
+        <source>&amp;Mute notifications</source>
+        <translation>Désactiver les &amp;notifications</translation>
+    </message>
+    <message>
+        <source>No pop-up messages when dialing fails, the provider refuses to release held mail, or a message cannot be delivered.</source>
+        <translation>Aucun message contextuel lorsque la numérotation échoue, que le fournisseur refuse de libérer le courrier retenu ou qu&apos;un message ne peut pas être remis.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Sluice: the service is not reachable, reconnecting…</source>
+        <translation>Sluice&#xa0;: service injoignable, reconnexion…</translation>
+    </message>
+    <message>
+        <source>Sluice: %1</source>
+        <translation>Sluice&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (schedule paused)</source>
+        <translation>%1 (planification suspendue)</translation>
+    </message>
+    <message>
+        <source>Outbound queued: %1</source>
+        <translation>Sortant en file d&apos;attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Held for ETRN: %1</source>
+        <translation>Retenu pour ETRN&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Inbound awaiting delivery: %1</source>
+        <translation>Entrant en attente de remise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last cycle: %1</source>
+        <translation>Dernier cycle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Next cycle: %1</source>
+        <translation>Prochain cycle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sluice could not dial</source>
+        <translation>Sluice n&apos;a pas pu numéroter</translation>
+    </message>
+    <message>
+        <source>The provider did not release held mail</source>
+        <translation>Le fournisseur n&apos;a pas libéré le courrier retenu</translation>
+    </message>
+    <message>
+        <source>Mail could not be delivered</source>
+        <translation>Le courrier n&apos;a pas pu être remis</translation>
+    </message>
+    <message>
+        <source>Sluice</source>
+        <translation>Sluice</translation>
     </message>
 </context>
 <context>
@@ -5437,7 +7010,13 @@ Commands:
   route list|add|remove   the reroute table: SENT_TO -&gt; ROUTE_TO (route --help)
   connect-now             ask the running Sluice to connect now
   hang-up                 end the running connection cycle
-  status                  the running Sluice&apos;s link and queue state</source>
+  status                  the running Sluice&apos;s link and queue state
+  pause | resume          stop / restart the schedule (connect-now still works)
+  reload                  make the running Sluice re-read its settings now
+  queue list|show|retry|delete|hold|release
+                          the running Sluice&apos;s queue (queue --help)
+  log tail [-n N] [--follow] | show ENTRY | list [--failed] [--since ISO] [--search TEXT]
+                          the running Sluice&apos;s connection log (log --help)</source>
         <translation>Sluice, la passerelle de messagerie à la demande.
 
 Commandes&#xa0;:
@@ -5455,9 +7034,15 @@ Commandes&#xa0;:
                           (account --help&#xa0;; mot de passe sur l&apos;entrée standard)
   host list|add|remove    la liste des hôtes&#xa0;: qui peut se connecter et relayer (host --help)
   route list|add|remove   la table de redirection&#xa0;: SENT_TO -&gt; ROUTE_TO (route --help)
-  connect-now             demander à l&apos;instance Sluice active de se connecter maintenant
+  connect-now             demander à l&apos;instance Sluice en cours de se connecter maintenant
   hang-up                 terminer le cycle de connexion en cours
-  status                  l&apos;état de la liaison et de la file d&apos;attente de l&apos;instance Sluice active</translation>
+  status                  l&apos;état de la liaison et de la file d&apos;attente de l&apos;instance en cours
+  pause | resume          suspendre / reprendre la planification (connect-now fonctionne toujours)
+  reload                  faire relire immédiatement ses paramètres à l&apos;instance en cours
+  queue list|show|retry|delete|hold|release
+                          la file d&apos;attente de l&apos;instance en cours (queue --help)
+  log tail [-n N] [--follow] | show ENTRY | list [--failed] [--since ISO] [--search TEXT]
+                          le journal des connexions de l&apos;instance en cours (log --help)</translation>
     </message>
 </context>
 </TS>

@@ -21,9 +21,10 @@ namespace {
 /// Bursts (a cycle's phases, a batch of queued messages) become one status-changed event.
 constexpr int StatusCoalesceMs = 250;
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sluice::LinkControl", text, nullptr, n);
+    // lupdate files tr() calls in free functions under the namespace, so that context is looked up.
+    return QCoreApplication::translate("Sluice", text);
 }
 
 QByteArray status(Engine *engine)
@@ -95,11 +96,12 @@ void registerEvents(ControlServer &server, Engine *engine)
             outbound, &OutboundDelivery::jobFinished, &server, [&server](const DeliverySummary &summary) {
                 if (summary.failed <= 0)
                     return;
-                server.broadcast(
-                    "notify",
-                    {u"delivery-failed"_s, tr("%n recipient(s) could not be delivered; the senders were sent "
-                                              "failure reports.",
-                                              summary.failed)});
+                server.broadcast("notify",
+                                 {u"delivery-failed"_s,
+                                  QCoreApplication::translate("Sluice::LinkControl",
+                                                              "%n recipient(s) could not be delivered; the "
+                                                              "senders were sent failure reports.",
+                                                              nullptr, summary.failed)});
             });
     }
 }

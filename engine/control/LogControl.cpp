@@ -20,7 +20,8 @@ constexpr int EventCoalesceMs = 250;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sluice::LogControl", text);
+    // lupdate files tr() calls in free functions under the namespace, so that context is looked up.
+    return QCoreApplication::translate("Sluice", text);
 }
 
 QString levelName(LogLevel level)

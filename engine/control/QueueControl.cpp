@@ -36,7 +36,8 @@ constexpr int MaxLimit = 1000;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sluice::QueueControl", text);
+    // lupdate files tr() calls in free functions under the namespace, so that context is looked up.
+    return QCoreApplication::translate("Sluice", text);
 }
 
 QString isoTime(const QDateTime &when)

@@ -10,7 +10,8 @@ namespace Sluice {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sluice::ExternalCommand", text);
+    // lupdate files tr() calls in free functions under the namespace, so that context is looked up.
+    return QCoreApplication::translate("Sluice", text);
 }
 
 /// "30", "0.5": seconds as people write them.

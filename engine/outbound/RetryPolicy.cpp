@@ -16,7 +16,8 @@ constexpr double FallbackRetryHours = 1; // only when a caller bypassed parseRet
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sluice::RetryPolicy", text);
+    // lupdate files tr() calls in free functions under the namespace, so that context is looked up.
+    return QCoreApplication::translate("Sluice", text);
 }
 } // namespace
 

@@ -14,7 +14,8 @@ using Meaning = RetrievalReply::Meaning;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sluice::RetrievalReply", text);
+    // lupdate files tr() calls in free functions under the namespace, so that context is looked up.
+    return QCoreApplication::translate("Sluice", text);
 }
 
 RetrievalReply make(const QString &node, const SmtpReply &reply, Meaning meaning, const QString &text)

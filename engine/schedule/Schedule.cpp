@@ -34,7 +34,8 @@ QDateTime instantOf(const QDate &date, const QTime &time, const QTimeZone &zone)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sluice::Schedule", text);
+    // lupdate files tr() calls in free functions under the namespace, so that context is looked up.
+    return QCoreApplication::translate("Sluice", text);
 }
 
 } // namespace

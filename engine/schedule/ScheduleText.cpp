@@ -21,7 +21,8 @@ const char *const LongDayNames[] = {"monday", "tuesday",  "wednesday", "thursday
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sluice::Schedule", text);
+    // lupdate files tr() calls in free functions under the namespace, so that context is looked up.
+    return QCoreApplication::translate("Sluice", text);
 }
 
 /// 0 = Monday ... 6 = Sunday.
