@@ -63,13 +63,21 @@ int runControlCommand(const QString &dataDirectory, const QString &command, QTex
 {
     ControlRequest request;
     request.verb = command.toUtf8();
-    const CommandAnswer answer = sendControlRequest(dataDirectory, request);
-    if (answer.status == CommandAnswer::Status::Ok) {
-        out << QString::fromUtf8(answer.body) << Qt::flush;
-        return 0;
-    }
+    return printControlAnswer(sendControlRequest(dataDirectory, request), out, err);
+}
+
+int reportControlFailure(const CommandAnswer &answer, QTextStream &err)
+{
     err << answer.error << Qt::endl;
     return answer.status == CommandAnswer::Status::NotRunning ? 3 : 1;
+}
+
+int printControlAnswer(const CommandAnswer &answer, QTextStream &out, QTextStream &err)
+{
+    if (answer.status != CommandAnswer::Status::Ok)
+        return reportControlFailure(answer, err);
+    out << QString::fromUtf8(answer.body) << Qt::flush;
+    return 0;
 }
 
 } // namespace Sluice

@@ -25,6 +25,12 @@ struct CommandAnswer
 /// engine closes. Shared by runControlCommand() and the `sluice queue` commands.
 CommandAnswer sendControlRequest(const QString &dataDirectory, const ControlRequest &request);
 
+/// Prints a refused or unanswered request's reason on err; returns the exit code: 3 when no engine
+/// runs on the data folder, 1 when it refused.
+int reportControlFailure(const CommandAnswer &answer, QTextStream &err);
+/// Prints an answer's body on out (exit code 0) or its failure on err (see reportControlFailure).
+int printControlAnswer(const CommandAnswer &answer, QTextStream &out, QTextStream &err);
+
 /// The one-word commands runControlCommand() sends: connect-now, hang-up, status, pause, resume, reload.
 bool isControlCommand(const QString &command);
 

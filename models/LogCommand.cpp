@@ -45,8 +45,7 @@ int printUsage(QTextStream &stream, int code)
 
 int failure(const CommandAnswer &answer, QTextStream &err)
 {
-    err << answer.error << Qt::endl;
-    return answer.status == CommandAnswer::Status::NotRunning ? 3 : 1;
+    return reportControlFailure(answer, err);
 }
 
 /// The row lines of a log-list answer, without "total=".

@@ -43,13 +43,7 @@ int printUsage(QTextStream &stream, int code)
 /// Sends the request and prints the body (or the reason); returns the exit code.
 int send(const QString &dataDirectory, const ControlRequest &request, QTextStream &out, QTextStream &err)
 {
-    const CommandAnswer answer = sendControlRequest(dataDirectory, request);
-    if (answer.status == CommandAnswer::Status::Ok) {
-        out << QString::fromUtf8(answer.body) << Qt::flush;
-        return 0;
-    }
-    err << answer.error << Qt::endl;
-    return answer.status == CommandAnswer::Status::NotRunning ? 3 : 1;
+    return printControlAnswer(sendControlRequest(dataDirectory, request), out, err);
 }
 
 /// queue-list, a page at a time (the engine answers at most 1000 rows per request).
@@ -92,10 +86,8 @@ int runList(const QString &dataDirectory, const QStringList &arguments, QTextStr
         request.options.insert(u"offset"_s, QString::number(printed));
         request.options.insert(u"limit"_s, QString::number(want));
         const CommandAnswer answer = sendControlRequest(dataDirectory, request);
-        if (answer.status != CommandAnswer::Status::Ok) {
-            err << answer.error << Qt::endl;
-            return answer.status == CommandAnswer::Status::NotRunning ? 3 : 1;
-        }
+        if (answer.status != CommandAnswer::Status::Ok)
+            return reportControlFailure(answer, err);
         int rows = 0;
         for (const QByteArray &line : answer.body.split('\n')) {
             if (line.isEmpty() || line.startsWith("total="))
