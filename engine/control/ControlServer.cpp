@@ -86,7 +86,16 @@ void ControlServer::onReadyRead(QLocalSocket *socket)
         socket->write("ok\n");
         return;
     }
-    qCInfo(lcControl).noquote() << "control command:" << QString::fromUtf8(line.left(200));
+    // The console polls status and pages through the queue and log: those reads would flood the
+    // service's log, so only commands that change something are logged by default.
+    static const QByteArrayList ReadOnlyVerbs{"status",     "queue-list", "queue-groups",
+                                              "queue-show", "log-list",   "log-show"};
+    const qsizetype space = line.indexOf(' ');
+    const QByteArray verb = space < 0 ? line : line.left(space);
+    if (ReadOnlyVerbs.contains(verb))
+        qCDebug(lcControl).noquote() << "control command:" << QString::fromUtf8(line.left(200));
+    else
+        qCInfo(lcControl).noquote() << "control command:" << QString::fromUtf8(line.left(200));
     socket->write(answer(line));
     socket->disconnectFromServer();
 }
