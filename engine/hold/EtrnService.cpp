@@ -45,7 +45,7 @@ bool EtrnService::mayAsk(const EtrnRequest &request) const
 bool EtrnService::withinRateLimit(const QHostAddress &client)
 {
     const qint64 now = m_clock.elapsed();
-    if (m_recentRequests.size() > MaxTrackedClients) {
+    if (m_recentRequests.size() >= MaxTrackedClients) {
         for (auto it = m_recentRequests.begin(); it != m_recentRequests.end();) {
             if (it->isEmpty() || now - it->last() >= RateWindowMs)
                 it = m_recentRequests.erase(it);
@@ -53,7 +53,19 @@ bool EtrnService::withinRateLimit(const QHostAddress &client)
                 ++it;
         }
     }
-    QList<qint64> &times = m_recentRequests[NetworkList::normalised(client).toString()];
+    // An IPv6 client counts by its /64, the smallest block a site gets: otherwise one host could
+    // ask from a new address each time.
+    const QHostAddress address = NetworkList::normalised(client);
+    QString key = address.toString();
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        Q_IPV6ADDR prefix = address.toIPv6Address();
+        for (int i = 8; i < 16; ++i)
+            prefix[i] = 0;
+        key = QHostAddress(prefix).toString() + u"/64"_s;
+    }
+    if (!m_recentRequests.contains(key) && m_recentRequests.size() >= MaxTrackedClients)
+        return false; // that many clients asked within a minute: a flood, and the table stays bounded
+    QList<qint64> &times = m_recentRequests[key];
     while (!times.isEmpty() && now - times.first() >= RateWindowMs)
         times.removeFirst();
     if (times.size() >= m_config.requestsPerMinute)

@@ -44,6 +44,8 @@ public:
     const QByteArray &content() const { return m_content; }
     QByteArray takeContent();
     qint64 octetsReceived() const { return m_octetsReceived; } ///< raw octets consumed so far
+    /// Octets held in memory: the content so far and the current line (never more than the limits).
+    qint64 bufferedBytes() const { return m_content.size() + m_partial.size(); }
 
 private:
     void acceptLine(QByteArrayView line);     ///< one line without its CRLF

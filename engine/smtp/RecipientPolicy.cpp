@@ -32,8 +32,14 @@ QString RecipientPolicy::mailboxFor(const MailboxAddress &recipient) const
     const QString localPart = QString::fromLatin1(recipient.decodedLocalPart()).toLower();
     if (localPart == "postmaster"_L1)
         return localPart; // RFC 5321 4.5.1: always accepted, created on first delivery
-    if (m_config.target != LocalDeliveryConfig::Target::Maildir)
+    if (m_config.target != LocalDeliveryConfig::Target::Maildir) {
+        // The internal server trusts us as its relay and may honour the percent hack, a bang path
+        // or a quoted "@" (Postfix: allow_percent_hack, swap_bangpath): such a local part would
+        // relay through it, so it is nobody's here.
+        if (localPart.contains(u'%') || localPart.contains(u'!') || localPart.contains(u'@'))
+            return {};
         return localPart.isEmpty() ? u"postmaster"_s : localPart; // the internal server knows its users
+    }
     if (MaildirWriter::isSafeMailboxName(localPart) &&
         QFileInfo(m_config.mailRoot + u'/' + localPart).isDir())
         return localPart;

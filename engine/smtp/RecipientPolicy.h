@@ -25,9 +25,11 @@ struct RecipientDecision
 /// Decides what happens to a RCPT TO address. Nothing is relayed unless the client is in the relay
 /// networks: there is no open relay, whatever the address looks like. Tricks such as the percent hack
 /// ("a%b@local") stay local parts and source routes were dropped by the parser, so only the final
-/// domain counts. The exceptions: domains held for ETRN (Sluice as their provider) and domains in the
-/// reroute table (when rerouting is on) are accepted as destinations from anyone, as a backup MX
-/// accepts mail for the domains it serves. A local domain stays local whatever the table says.
+/// domain counts; when the local domains go to an internal server, a local part with "%", "!" or a
+/// quoted "@" is refused (550 5.1.1), as that server might route it on. The exceptions: domains held for ETRN
+/// (Sluice as their provider) and domains in the reroute table (when rerouting is on) are accepted as
+/// destinations from anyone, as a backup MX accepts mail for the domains it serves. A local domain stays
+/// local whatever the table says.
 class RecipientPolicy
 {
 public:

@@ -85,6 +85,14 @@ quint16 SmtpServer::listenPort() const
     return m_listener ? m_listener->serverPort() : 0;
 }
 
+qint64 SmtpServer::bufferedBytes() const
+{
+    qint64 total = 0;
+    for (const SmtpServerSession *session : m_sessions)
+        total += session->bufferedBytes();
+    return total;
+}
+
 bool SmtpServer::configure(const SmtpServerConfig &config, std::shared_ptr<const RecipientPolicy> policy,
                            QString *error)
 {
@@ -108,6 +116,7 @@ bool SmtpServer::bind(const SmtpServerConfig &config, QString *error)
 {
     auto listener = std::make_unique<SslListener>();
     listener->setMaxPendingConnections(config.maxConnections);
+    listener->setListenBacklogSize(1024); // Qt's 50 overflows in a burst of clients, which then wait forever
     auto tryListen = [&](quint16 port) {
         if (listener->listen(config.listenAddress, port))
             return true;

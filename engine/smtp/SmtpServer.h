@@ -46,6 +46,8 @@ public:
     quint16 listenPort() const; ///< the port actually bound (useful when the setting is 0)
     quint16 atrnPort() const;   ///< the ATRN listener's port; 0 when it is off
     int sessionCount() const { return int(m_sessions.size()); }
+    /// Octets all sessions hold for their clients (SmtpServerSession::bufferedBytes()).
+    qint64 bufferedBytes() const;
 
     /// Stops accepting; idle sessions are closed with 421, sessions inside a transaction may finish
     /// within graceMs, then the rest are cut. Emits stopped() when no session is left.

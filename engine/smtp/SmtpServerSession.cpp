@@ -4,10 +4,8 @@
 #include "core/NetworkList.h"
 #include "hold/EtrnService.h"
 #include "queue/MessageQueue.h"
-#include "queue/QueueId.h"
 #include "smtp/AuthThrottle.h"
 #include "smtp/ClientAccess.h"
-#include "smtp/ReceivedHeader.h"
 #include "smtp/RecipientPolicy.h"
 #include "smtp/ServerTls.h"
 
@@ -16,6 +14,7 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -26,7 +25,10 @@ Q_LOGGING_CATEGORY(lcSmtpProtocol, "sluice.smtp.protocol")
 namespace Sluice {
 
 namespace {
-constexpr qsizetype CommandLineLimit = 512; // RFC 5321 4.5.3.1.4, CRLF included
+/// A closing connection whose client does not read our last reply is cut after this long.
+constexpr int CloseGraceMs = 10 * 1000;
+/// What the socket itself may buffer of the client's input (0 would be unlimited).
+constexpr qint64 SocketReadBufferSize = 64 * 1024;
 
 QByteArray hostBytes(const SmtpServerConfig &config)
 {
@@ -49,15 +51,25 @@ SmtpServerSession::SmtpServerSession(QTcpSocket *socket, SessionContext context,
 
     m_idleTimer.setSingleShot(true);
     m_greetingTimer.setSingleShot(true);
+    // Bounded memory: what the client sends waits in the kernel (TCP pushes back) once this is full.
+    m_socket->setReadBufferSize(SocketReadBufferSize);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         qCInfo(lcSmtpServer).noquote() << m_peerText << "timed out";
-        if (m_state == State::Handshake)
-            return abort(); // no reply can be sent in the middle of a TLS handshake
+        // No reply can be sent in the middle of a TLS handshake; a closing client that does not
+        // read its last reply holds the connection no longer.
+        if (m_state == State::Handshake || m_state == State::Closing)
+            return abort();
         closeWith(421, "4.4.2", hostBytes(*m_context.config) + " Error: timeout exceeded");
     });
     connect(&m_greetingTimer, &QTimer::timeout, this, &SmtpServerSession::greet);
     connect(m_socket, &QTcpSocket::readyRead, this, &SmtpServerSession::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &SmtpServerSession::onDisconnected);
+    // A client that pipelined more than it read gets the rest of its commands answered once it
+    // has read the backlog.
+    connect(m_socket, &QIODevice::bytesWritten, this, [this] {
+        if ((m_state == State::Commands || m_state == State::Data) && !outputBacklogged())
+            processInput();
+    });
 }
 
 SmtpServerSession::~SmtpServerSession() = default;
@@ -101,6 +113,7 @@ void SmtpServerSession::refuse(const SmtpReply &reply)
     send(reply);
     m_state = State::Closing;
     flush();
+    m_idleTimer.start(std::min(CloseGraceMs, m_context.config->commandTimeoutMs));
     m_socket->disconnectFromHost();
 }
 
@@ -132,79 +145,6 @@ void SmtpServerSession::onDisconnected()
     m_idleTimer.stop();
     m_greetingTimer.stop();
     Q_EMIT finished(this);
-}
-
-void SmtpServerSession::onReadyRead()
-{
-    if (m_state == State::Closing || m_state == State::Closed) {
-        m_socket->readAll();
-        return;
-    }
-    if (m_state == State::Handshake) {
-        m_socket->readAll(); // RFC 3207 section 6: nothing sent before TLS is up counts
-        return;
-    }
-    m_input += m_socket->readAll();
-    Q_EMIT activity();
-    if (m_state == State::Delaying) {
-        m_greetingTimer.stop();
-        qCInfo(lcSmtpServer).noquote() << m_peerText << "talked before the greeting";
-        closeWith(554, "5.5.1",
-                  hostBytes(*m_context.config) + " Protocol error: client talked before the greeting");
-        return;
-    }
-    if (m_state != State::Storing)
-        m_idleTimer.start(m_context.config->commandTimeoutMs);
-    processInput();
-}
-
-void SmtpServerSession::processInput()
-{
-    while (m_state == State::Commands || m_state == State::Data) {
-        if (m_state == State::Data) {
-            if (!m_data->consume(m_input))
-                break; // consume() keeps the partial line itself: m_input is empty now
-            finishData();
-            continue;
-        }
-        QByteArray line;
-        if (!takeCommandLine(&line))
-            break;
-        handleCommand(line);
-    }
-    flush();
-}
-
-bool SmtpServerSession::takeCommandLine(QByteArray *line)
-{
-    // Commands end at LF (with or without CR): lenient for commands like most servers; only the
-    // DATA terminator must be exact, and DataReceiver sees to that.
-    while (true) {
-        const qsizetype newline = m_input.indexOf('\n');
-        if (newline < 0) {
-            if (m_input.size() > CommandLineLimit) {
-                if (!m_discardingLongLine)
-                    reply(500, "5.5.2", "Error: command line too long");
-                m_discardingLongLine = true;
-                m_input.clear();
-            }
-            return false;
-        }
-        if (m_discardingLongLine || newline + 1 > CommandLineLimit) {
-            if (!m_discardingLongLine)
-                reply(500, "5.5.2", "Error: command line too long");
-            m_discardingLongLine = false;
-            m_input.remove(0, newline + 1);
-            if (m_state != State::Commands)
-                return false;
-            continue;
-        }
-        *line = m_input.left(newline);
-        m_input.remove(0, newline + 1);
-        if (line->endsWith('\r'))
-            line->chop(1);
-        return true;
-    }
 }
 
 void SmtpServerSession::handleCommand(const QByteArray &line)
@@ -395,104 +335,6 @@ void SmtpServerSession::handleRcpt(const SmtpCommand &command)
     reply(250, "2.1.5", "Ok");
 }
 
-void SmtpServerSession::handleData(const SmtpCommand &command)
-{
-    if (!command.argument.isEmpty())
-        return reply(501, "5.5.4", "Syntax: DATA");
-    if (!m_haveSender)
-        return reply(503, "5.5.1", "Error: need MAIL command");
-    if (m_recipients.isEmpty())
-        return reply(554, "5.5.1", "Error: no valid recipients");
-    const SmtpServerConfig &config = *m_context.config;
-    DataReceiver::Limits limits;
-    limits.maxSize = config.maxMessageSize;
-    m_data.emplace(limits, config.normaliseBareLineEndings ? DataReceiver::BareLineEndings::Normalise
-                                                           : DataReceiver::BareLineEndings::Refuse);
-    m_queueId = nextQueueId();
-    m_state = State::Data;
-    reply(354, nullptr, "End data with <CR><LF>.<CR><LF>");
-}
-
-void SmtpServerSession::finishData()
-{
-    m_state = State::Commands;
-    const DataReceiver::Problem problem = m_data->problem();
-    if (problem != DataReceiver::Problem::None) {
-        qCInfo(lcSmtpServer).noquote() << m_peerText << "message refused, problem" << int(problem);
-        resetTransaction();
-        switch (problem) {
-        case DataReceiver::Problem::TooBig:
-            return reply(552, "5.3.4", "Message size exceeds fixed limit");
-        case DataReceiver::Problem::LineTooLong:
-            return reply(550, "5.6.0", "Message refused: a line is longer than 998 octets");
-        case DataReceiver::Problem::BareLineEnding:
-            return reply(550, "5.6.0",
-                         "Message refused: bare CR or LF in the data; only CRLF may end a line");
-        case DataReceiver::Problem::TooManyHops:
-            return reply(554, "5.4.6", "Message refused: too many hops (mail loop)");
-        case DataReceiver::Problem::None:
-            break;
-        }
-    }
-
-    const SmtpServerConfig &config = *m_context.config;
-    ReceivedHeaderFields trace;
-    trace.heloName = m_heloName;
-    trace.clientAddress = m_socket->peerAddress();
-    trace.hostName = hostBytes(config);
-    // RFC 3848: S for TLS, A for an authenticated client.
-    trace.protocol = !m_extended ? QByteArray("SMTP")
-                                 : QByteArray("ESMTP" + QByteArray(isEncrypted() ? "S" : "") +
-                                              QByteArray(m_authenticatedAccount.isEmpty() ? "" : "A"));
-    trace.queueId = m_queueId.toLatin1();
-    if (m_recipients.size() == 1)
-        trace.recipient = m_recipients.first().address;
-    trace.time = QDateTime::currentDateTime();
-
-    NewMessage message;
-    message.queueId = m_queueId;
-    message.sender = m_sender;
-    message.recipients = m_recipients;
-    message.content = formatReceivedHeader(trace) + m_data->takeContent();
-    m_recorder.message(message.content);
-    message.receivedAt = trace.time;
-    message.clientAddress = NetworkList::normalised(trace.clientAddress).toString();
-    message.heloName = QString::fromLatin1(m_heloName);
-    m_storingBytes = message.content.size();
-    m_data.reset();
-
-    m_state = State::Storing;
-    m_idleTimer.stop(); // the wait is ours, not the client's
-    m_context.queue->enqueue(std::move(message), this,
-                             [this](const EnqueueResult &result) { onStored(result); });
-}
-
-void SmtpServerSession::onStored(const EnqueueResult &result)
-{
-    if (m_state != State::Storing)
-        return;
-    m_state = State::Commands;
-    if (result.ok) {
-        qCInfo(lcSmtpServer).noquote() << u"%1 queued %2 from <%3>, %4 recipient(s)"_s.arg(
-            m_peerText, result.queueId, QString::fromLatin1(m_sender), QString::number(m_recipients.size()));
-        reply(250, "2.0.0", "Ok: queued as " + result.queueId.toLatin1());
-        ++m_messagesAccepted;
-        m_bytesAccepted += m_storingBytes;
-        Q_EMIT messageAccepted(m_storingBytes);
-    } else if (result.diskFull) {
-        reply(452, "4.3.1", "Insufficient system storage, try again later");
-    } else {
-        reply(451, "4.3.0", "Local error in processing, try again later");
-    }
-    resetTransaction();
-    if (m_shutdownRequested) {
-        closeWith(421, "4.3.2", hostBytes(*m_context.config) + " Service shutting down, try again later");
-        return;
-    }
-    m_idleTimer.start(m_context.config->commandTimeoutMs);
-    processInput();
-}
-
 void SmtpServerSession::resetTransaction()
 {
     m_haveSender = false;
@@ -541,11 +383,9 @@ void SmtpServerSession::closeWith(int code, const char *enhancedCode, const QByt
     m_state = State::Closing;
     send(SmtpReply::make(code, enhancedCode ? QByteArrayView(enhancedCode) : QByteArrayView(), text));
     flush();
-    m_idleTimer.stop();
+    m_idleTimer.start(std::min(CloseGraceMs, m_context.config->commandTimeoutMs));
     m_input.clear();
     m_socket->disconnectFromHost();
 }
-
-// --- STARTTLS (RFC 3207) and AUTH (RFC 4954) ---
 
 } // namespace Sluice

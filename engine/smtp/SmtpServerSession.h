@@ -39,8 +39,11 @@ struct SessionContext
 /// One inbound SMTP conversation (RFC 5321 server side), from greeting to QUIT.
 ///
 /// Input is handled line by line from a buffer, so pipelined commands (RFC 2920) are answered in
-/// order and their replies leave in one write. While a message is being made durable the session
-/// reads nothing further: a command pipelined after the data waits for the 250.
+/// order and their replies leave in one write. While a message is being made durable (or a failed
+/// AUTH's answer is held back) the session reads nothing further: a command pipelined after the data
+/// waits for the 250. What a session holds in memory is bounded whatever the client does: it reads
+/// in chunks, stops reading while a client that does not read its replies has a backlog of them,
+/// and a trickle of bytes never extends a command's or the DATA phase's time-out (slowloris).
 class SmtpServerSession : public QObject
 {
     Q_OBJECT
@@ -68,6 +71,9 @@ public:
     bool isEncrypted() const; ///< TLS is on (after STARTTLS, or an adopted encrypted connection)
     /// The conversation so far, for the connection log (secrets already taken out).
     const InboundSessionRecorder &recorder() const { return m_recorder; }
+    /// Octets this session holds for the client right now: unread input (ours and the socket's),
+    /// unsent replies and the message being received. For the abuse tests' memory bounds.
+    qint64 bufferedBytes() const;
 
 Q_SIGNALS:
     void finished(Sluice::SmtpServerSession *session);
@@ -91,18 +97,24 @@ private:
     void handleTurn(const SmtpCommand &command);
     QStringList nodesWithHeldMail(const QStringList &domains) const;
     void reverseRoles(const QStringList &nodes);
+    // Reading the client (SmtpServerSessionInput.cpp)
     void onReadyRead();
     void processInput();
+    bool pullInput(); ///< one chunk from the socket into m_input; false when none waits
+    bool outputBacklogged() const;
+    void extendDataDeadline(qint64 octets);
     bool takeCommandLine(QByteArray *line);
+    void refuseLongLine();
     void handleCommand(const QByteArray &line);
     void handleHelo(const SmtpCommand &command, bool extended);
     void handleMail(const SmtpCommand &command);
     void handleRcpt(const SmtpCommand &command);
+    // The DATA phase (SmtpServerSessionData.cpp)
     void handleData(const SmtpCommand &command);
     void finishData();
     void onStored(const EnqueueResult &result);
     void resetTransaction();
-    // STARTTLS and AUTH (SmtpServerSessionSecurity.cpp would be the split if this file grows)
+    // STARTTLS and AUTH (SmtpServerSessionSecurity.cpp)
     bool tlsAvailable() const;
     bool plaintextAuthAllowed() const;
     void handleStarttls(const SmtpCommand &command);
