@@ -30,11 +30,15 @@ struct RetrievalOutcome
     bool mailExpected = false; ///< at least one Started (ETRN 250/252/253; TURN/ATRN 250)
     bool reversed = false;     ///< TURN/ATRN: roles reversed and the provider's session has ended
     int messagesReceived = 0;  ///< over the reversed connection
+    /// TURN/ATRN: the reversed session did not end with the provider's QUIT (it hung up in the middle,
+    /// or was refused); plain words, empty when it quit. ok stays true (the command was answered),
+    /// but the cycle records this as an error: what the provider still held has not arrived.
+    QString reversedError;
     qint64 bytesReceived = 0;
     QList<RetrievalReply> replies;
-    QString error;          ///< plain words when !ok (connect failed, TLS failed, AUTH refused ...)
-    bool cancelled = false; ///< cancel() ended it (error is then "cancelled", translated)
-    Transcript transcript;  ///< the client side; secrets redacted as SmtpClientHandshake does
+    QString error;           ///< plain words when !ok (connect failed, TLS failed, AUTH refused ...)
+    bool cancelled = false;  ///< cancel() ended it (error is then "cancelled", translated)
+    Transcript transcript{}; ///< the client side; secrets redacted as SmtpClientHandshake does
     /// When the (first) retrieval command went out: the caller's first-delivery grace starts here.
     QDateTime commandSentAt;
 };

@@ -61,7 +61,8 @@ public:
     bool waitForClose(int timeoutMs = 5000);
     /// Runs a script (see above); returns the mismatches, empty when all went as written.
     QStringList run(const QByteArray &script);
-    QList<SmtpReply> replies() const { return m_replies; }
+    /// A reference, so that `for (x : client.replies().last().lines)` reads a list that is still alive.
+    const QList<SmtpReply> &replies() const { return m_replies; }
 
 private:
     bool takeLine(QByteArray *line);
