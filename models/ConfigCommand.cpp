@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConfigCommand.h"
 
+#include "ConfigTransfer.h"
+#include "ControlCommand.h"
 #include "Settings.h"
 #include "SettingsRegistry.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -19,11 +22,14 @@ constexpr int UsageError = 2;
 
 QString usage()
 {
-    return QCoreApplication::translate("Sluice::ConfigCommand", "Usage: sluice config list\n"
-                                                                "       sluice config get KEY\n"
-                                                                "       sluice config set KEY VALUE...\n"
-                                                                "       sluice config unset KEY\n"
-                                                                "       sluice config describe [KEY]\n");
+    return QCoreApplication::translate("Sluice::ConfigCommand",
+                                       "Usage: sluice config list\n"
+                                       "       sluice config get KEY\n"
+                                       "       sluice config set KEY VALUE...\n"
+                                       "       sluice config unset KEY\n"
+                                       "       sluice config describe [KEY]\n"
+                                       "       sluice config export [FILE]\n"
+                                       "       sluice config import FILE [--dry-run]\n");
 }
 
 int badUsage(QTextStream &err)
@@ -99,6 +105,80 @@ int runSet(const QString &key, const QString &value, Settings &settings, QTextSt
     return Success;
 }
 
+int runExport(const QString &file, Settings &settings, QTextStream &out, QTextStream &err)
+{
+    const QByteArray document = ConfigTransfer::exportConfiguration(settings);
+    if (file.isEmpty() || file == "-"_L1) {
+        out << QString::fromUtf8(document);
+        return Success;
+    }
+    if (const QString error = ConfigTransfer::writeFile(file, document); !error.isEmpty()) {
+        err << error << '\n';
+        return WriteFailed;
+    }
+    return Success;
+}
+
+// After a real import the running service (if any) reloads now rather than at its next look at the
+// database; a service that is not running reads the new configuration when it starts.
+void askServiceToReload(const Settings &settings, QTextStream &out, QTextStream &err)
+{
+    ControlRequest request;
+    request.verb = "reload"_ba;
+    const CommandAnswer answer =
+        sendControlRequest(QFileInfo(settings.databasePath()).absolutePath(), request);
+    if (answer.status == CommandAnswer::Status::Ok) {
+        out << QCoreApplication::translate("Sluice::ConfigCommand",
+                                           "The running Sluice reloaded its settings.")
+            << '\n';
+    } else if (answer.status == CommandAnswer::Status::Refused) {
+        err << QCoreApplication::translate("Sluice::ConfigCommand",
+                                           "The running Sluice did not reload (%1); run “sluice reload”.")
+                   .arg(answer.error)
+            << '\n';
+    }
+}
+
+int runImport(const QStringList &arguments, Settings &settings, QTextStream &out, QTextStream &err)
+{
+    QStringList files = arguments;
+    const bool dryRun = files.removeAll(u"--dry-run"_s) > 0;
+    if (files.size() != 1 || files.first().isEmpty())
+        return badUsage(err);
+    QByteArray data;
+    if (const QString error = ConfigTransfer::readFile(files.first(), &data); !error.isEmpty()) {
+        err << error << '\n';
+        return UsageError;
+    }
+    const ConfigImportResult result = ConfigTransfer::importConfiguration(
+        settings, data, dryRun ? ConfigTransfer::Mode::DryRun : ConfigTransfer::Mode::Apply);
+    if (!result.ok) {
+        err << QCoreApplication::translate("Sluice::ConfigCommand", "Nothing was imported from “%1”: %2")
+                   .arg(files.first(), result.error)
+            << '\n';
+        return result.writeFailed ? WriteFailed : UsageError;
+    }
+    if (!result.changed) {
+        out << QCoreApplication::translate("Sluice::ConfigCommand",
+                                           "Nothing to change: the configuration is already the same.")
+            << '\n';
+    } else {
+        out << (dryRun ? QCoreApplication::translate("Sluice::ConfigCommand",
+                                                     "Dry run: the import would change this (nothing was "
+                                                     "changed):")
+                       : QCoreApplication::translate("Sluice::ConfigCommand", "Imported:"))
+            << '\n';
+        for (const QString &line : result.summary)
+            out << "  "_L1 << line << '\n';
+    }
+    if (!result.passwords.isEmpty())
+        out << result.passwords << '\n';
+    out.flush();
+    if (!dryRun && result.changed)
+        askServiceToReload(settings, out, err);
+    return Success;
+}
+
 } // namespace
 
 int runConfigCommand(const QStringList &arguments, Settings &settings, QTextStream &out, QTextStream &err)
@@ -126,6 +206,10 @@ int runConfigCommand(const QStringList &arguments, Settings &settings, QTextStre
         }
     } else if (command == "describe"_L1 && rest.size() <= 1) {
         result = runDescribe(rest, settings, out, err);
+    } else if (command == "export"_L1 && rest.size() <= 1) {
+        result = runExport(rest.value(0), settings, out, err);
+    } else if (command == "import"_L1) {
+        result = runImport(rest, settings, out, err);
     } else {
         result = badUsage(err);
     }

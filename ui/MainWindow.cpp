@@ -5,6 +5,7 @@
 #include "PropertySheet.h"
 #include "ServiceConnection.h"
 #include "StatusPanel.h"
+#include "dialogs/SettingsTransfer.h"
 #include "log/LogViewer.h"
 #include "queue/QueueViewer.h"
 #include "tray/TrayIcon.h"
@@ -73,6 +74,18 @@ void MainWindow::buildMenus()
     properties->setEnabled(m_context != nullptr);
     QAction *wizard = file->addAction(tr("Run the setup &wizard again…"), this, &MainWindow::openWizard);
     wizard->setEnabled(m_context != nullptr);
+    file->addSeparator();
+    // Export and import of the whole configuration; after an import the open Properties show the new
+    // values and the engine reloads at once.
+    auto *transfer = new SettingsTransfer(m_context, this);
+    file->addAction(transfer->exportAction());
+    file->addAction(transfer->importAction());
+    connect(transfer, &SettingsTransfer::imported, this, [this] {
+        if (m_sheet)
+            m_sheet->reload();
+        if (m_linkActions->reload()->isEnabled())
+            m_linkActions->reload()->trigger();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);

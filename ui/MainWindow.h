@@ -20,9 +20,9 @@ class TrayIcon;
 
 /// The console's main window, the same whether the engine runs in this process or in the service it
 /// attached to: everything comes over the control socket (ServiceConnection). Tabs: Status, Queue,
-/// Connection log; menus: Sluice (properties, wizard, quit), Link (connect now, hang up, pause/resume,
-/// reload), Help. The status bar always shows the link state and which engine answers (where no system
-/// tray exists, it is the only place that shows it).
+/// Connection log; menus: Sluice (properties, wizard, export/import settings, quit), Link (connect now, hang
+/// up, pause/resume, reload), Help. The status bar always shows the link state and which engine answers
+/// (where no system tray exists, it is the only place that shows it).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
