@@ -601,20 +601,6 @@ SIZE RECEIVED ATTEMPTS NEXT_RETRY LAST_REPLY STATE. Exit-Codes: 0 erledigt, 1 ab
 <context>
     <name>Sluice::ConfigCommand</name>
     <message>
-        <source>Usage: sluice config list
-       sluice config get KEY
-       sluice config set KEY VALUE...
-       sluice config unset KEY
-       sluice config describe [KEY]
-</source>
-        <translation>Syntax: sluice config list
-        sluice config get KEY
-        sluice config set KEY VALUE...
-        sluice config unset KEY
-        sluice config describe [KEY]
-</translation>
-    </message>
-    <message>
         <source>Unknown setting “%1”. “sluice config list” shows them all.</source>
         <translation>Unbekannte Einstellung „%1“. „sluice config list“ zeigt alle Einstellungen an.</translation>
     </message>
@@ -633,6 +619,48 @@ SIZE RECEIVED ATTEMPTS NEXT_RETRY LAST_REPLY STATE. Exit-Codes: 0 erledigt, 1 ab
     <message>
         <source>Invalid value for %1: %2</source>
         <translation>Ungültiger Wert für %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: sluice config list
+       sluice config get KEY
+       sluice config set KEY VALUE...
+       sluice config unset KEY
+       sluice config describe [KEY]
+       sluice config export [FILE]
+       sluice config import FILE [--dry-run]
+</source>
+        <translation>Syntax: sluice config list
+        sluice config get KEY
+        sluice config set KEY VALUE...
+        sluice config unset KEY
+        sluice config describe [KEY]
+        sluice config export [FILE]
+        sluice config import FILE [--dry-run]
+</translation>
+    </message>
+    <message>
+        <source>The running Sluice reloaded its settings.</source>
+        <translation>Das laufende Sluice hat seine Einstellungen neu geladen.</translation>
+    </message>
+    <message>
+        <source>The running Sluice did not reload (%1); run “sluice reload”.</source>
+        <translation>Das laufende Sluice hat nicht neu geladen (%1); führen Sie „sluice reload“ aus.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”: %2</source>
+        <translation>Aus „%1“ wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the configuration is already the same.</source>
+        <translation>Nichts zu ändern: Die Konfiguration ist bereits identisch.</translation>
+    </message>
+    <message>
+        <source>Dry run: the import would change this (nothing was changed):</source>
+        <translation>Probelauf: Der Import würde Folgendes ändern (es wurde nichts geändert):</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importiert:</translation>
     </message>
 </context>
 <context>
@@ -671,6 +699,209 @@ SIZE RECEIVED ATTEMPTS NEXT_RETRY LAST_REPLY STATE. Exit-Codes: 0 erledigt, 1 ab
     </message>
 </context>
 <context>
+    <name>Sluice::ConfigTransfer</name>
+    <message>
+        <source>added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>The configuration could not be saved in “%1”, so nothing was changed: %2</source>
+        <translation>Die Konfiguration konnte nicht in „%1“ gespeichert werden, daher wurde nichts geändert: %2</translation>
+    </message>
+    <message>
+        <source>Settings set: %1.</source>
+        <translation>Festgelegte Einstellungen: %1.</translation>
+    </message>
+    <message>
+        <source>Settings back to their defaults: %1.</source>
+        <translation>Auf den Standardwert zurückgesetzte Einstellungen: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>E-mail domains</source>
+        <translation>E-Mail-Domänen</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>Server accounts</source>
+        <translation>Serverkonten</translation>
+    </message>
+    <message>
+        <source>Hosts list replaced: %1 rules before, %2 now.</source>
+        <translation>Hostliste ersetzt: vorher %1 Regeln, jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>the smarthost account “%1”</source>
+        <translation>das Smarthost-Konto „%1“</translation>
+    </message>
+    <message>
+        <source>the mail retrieval account “%1”</source>
+        <translation>das Konto „%1“ für den E-Mail-Abruf</translation>
+    </message>
+    <message>
+        <source>the dial-up account “%1”</source>
+        <translation>das DFÜ-Konto „%1“</translation>
+    </message>
+    <message>
+        <source>the account “%1” of the e-mail domain %2</source>
+        <translation>das Konto „%1“ der E-Mail-Domäne %2</translation>
+    </message>
+    <message>
+        <source>the server account “%1”</source>
+        <translation>das Serverkonto „%1“</translation>
+    </message>
+    <message>
+        <source>Passwords are never exported, so enter them again (unless this computer&apos;s password store already has them) for %1.</source>
+        <translation>Kennwörter werden nie exportiert. Geben Sie sie daher für %1 erneut ein (sofern der Kennwortspeicher dieses Computers sie nicht bereits enthält).</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, far more than any Sluice configuration, and was not read.</source>
+        <translation>Die Datei ist größer als %1 MiB, weit mehr als jede Sluice-Konfiguration, und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The file is empty; a Sluice configuration export is a JSON document.</source>
+        <translation>Die Datei ist leer; ein Sluice-Konfigurationsexport ist ein JSON-Dokument.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, so it cannot be a Sluice configuration export.</source>
+        <translation>Die Datei ist kein UTF-8-Text und kann daher kein Sluice-Konfigurationsexport sein.</translation>
+    </message>
+    <message>
+        <source>The document nests deeper than %1 levels; a Sluice configuration never does.</source>
+        <translation>Das Dokument ist tiefer als %1 Ebenen verschachtelt; so tief ist eine Sluice-Konfiguration nie verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: line %1, column %2: %3.</source>
+        <translation>Die Datei ist kein gültiges JSON: Zeile %1, Spalte %2: %3.</translation>
+    </message>
+    <message>
+        <source>The document is not a JSON object; a Sluice configuration export is one.</source>
+        <translation>Das Dokument ist kein JSON-Objekt; ein Sluice-Konfigurationsexport ist immer eines.</translation>
+    </message>
+    <message>
+        <source>Line %1: the document nests deeper than %2 levels; a Sluice configuration never does.</source>
+        <translation>Zeile %1: Das Dokument ist tiefer als %2 Ebenen verschachtelt; so tief ist eine Sluice-Konfiguration nie verschachtelt.</translation>
+    </message>
+    <message>
+        <source>Line %1: the key “%2” appears twice in the same object.</source>
+        <translation>Zeile %1: Der Schlüssel „%2“ kommt im selben Objekt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This is not a Sluice configuration export: its “format” is not “%1”.</source>
+        <translation>Dies ist kein Sluice-Konfigurationsexport: Sein „format“ ist nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The format version must be a whole number from 1.</source>
+        <translation>Die Formatversion muss eine ganze Zahl ab 1 sein.</translation>
+    </message>
+    <message>
+        <source>This configuration was exported by a newer Sluice (format version %1); this Sluice reads version %2, so update it first.</source>
+        <translation>Diese Konfiguration wurde von einer neueren Version von Sluice exportiert (Formatversion %1); diese Version liest Formatversion %2, aktualisieren Sie Sluice daher zuerst.</translation>
+    </message>
+    <message>
+        <source>This section is missing; an export lists every section, empty or not, because an import replaces the whole configuration.</source>
+        <translation>Dieser Abschnitt fehlt; ein Export führt jeden Abschnitt auf, ob leer oder nicht, weil ein Import die gesamte Konfiguration ersetzt.</translation>
+    </message>
+    <message>
+        <source>Expected a list (JSON array).</source>
+        <translation>Erwartet wird eine Liste (JSON-Array).</translation>
+    </message>
+    <message>
+        <source>Expected an entry (JSON object).</source>
+        <translation>Erwartet wird ein Eintrag (JSON-Objekt).</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation>„%1“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Expected the settings as a JSON object of KEY: VALUE.</source>
+        <translation>Erwartet werden die Einstellungen als JSON-Objekt aus KEY: VALUE.</translation>
+    </message>
+    <message>
+        <source>Passwords are never imported; remove this setting and enter the password in Sluice.</source>
+        <translation>Kennwörter werden nie importiert; entfernen Sie diese Einstellung und geben Sie das Kennwort in Sluice ein.</translation>
+    </message>
+    <message>
+        <source>This Sluice has no such setting (“sluice config list” shows them all).</source>
+        <translation>Diese Einstellung gibt es in dieser Version von Sluice nicht („sluice config list“ zeigt alle an).</translation>
+    </message>
+    <message>
+        <source>Expected a whole number.</source>
+        <translation>Erwartet wird eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>Erwartet wird true oder false.</translation>
+    </message>
+    <message>
+        <source>Expected text (a JSON string).</source>
+        <translation>Erwartet wird Text (ein JSON-String).</translation>
+    </message>
+    <message>
+        <source>Passwords are never imported; remove this field and enter the password in Sluice.</source>
+        <translation>Kennwörter werden nie importiert; entfernen Sie dieses Feld und geben Sie das Kennwort in Sluice ein.</translation>
+    </message>
+    <message>
+        <source>Unknown field; a Sluice configuration export has no such field here.</source>
+        <translation>Unbekanntes Feld; ein Sluice-Konfigurationsexport hat an dieser Stelle kein solches Feld.</translation>
+    </message>
+    <message>
+        <source>The text contains a control character.</source>
+        <translation>Der Text enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>This field is missing.</source>
+        <translation>Dieses Feld fehlt.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number from %1 to %2.</source>
+        <translation>Erwartet wird eine ganze Zahl von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Expected a list of text (a JSON array of strings).</source>
+        <translation>Erwartet wird eine Textliste (ein JSON-Array aus Strings).</translation>
+    </message>
+    <message>
+        <source>A list item must not be empty or contain commas or spaces.</source>
+        <translation>Ein Listeneintrag darf nicht leer sein und keine Kommas oder Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Expected “accept” or “reject”.</source>
+        <translation>Erwartet wird „accept“ oder „reject“.</translation>
+    </message>
+</context>
+<context>
     <name>Sluice::ConnectionLog</name>
     <message numerus="yes">
         <source>%n message(s) accepted</source>
@@ -682,6 +913,17 @@ SIZE RECEIVED ATTEMPTS NEXT_RETRY LAST_REPLY STATE. Exit-Codes: 0 erledigt, 1 ab
     <message>
         <source>completed</source>
         <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The connection log %1 cannot be written (%2: %3). Mail is not affected; sessions go unlogged until the log can be written again.</source>
+        <translation>Das Verbindungsprotokoll %1 kann nicht geschrieben werden (%2: %3). Die E-Mail ist nicht betroffen; Sitzungen werden nicht protokolliert, bis das Protokoll wieder geschrieben werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection log is written again; %n record(s) could not be written meanwhile.</source>
+        <translation>
+            <numerusform>Das Verbindungsprotokoll wird wieder geschrieben; %n Eintrag konnte in der Zwischenzeit nicht geschrieben werden.</numerusform>
+            <numerusform>Das Verbindungsprotokoll wird wieder geschrieben; %n Einträge konnten in der Zwischenzeit nicht geschrieben werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4188,6 +4430,13 @@ Stattdessen können die Kennwörter in einer Datei im Datenordner von Sluice ges
         <source>retrieval failed: %1</source>
         <translation>Abruf fehlgeschlagen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>the provider hung up during the reversed session (%1) after %n message(s)</source>
+        <translation>
+            <numerusform>der Provider hat die Verbindung während der Sitzung mit getauschten Rollen (%1) nach %n Nachricht getrennt</numerusform>
+            <numerusform>der Provider hat die Verbindung während der Sitzung mit getauschten Rollen (%1) nach %n Nachrichten getrennt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sluice::ProviderWizardPage</name>
@@ -5330,6 +5579,17 @@ Stattdessen können die Kennwörter in einer Datei im Datenordner von Sluice ges
     <message>
         <source>Retry interval %1 (&quot;%2&quot;) is longer than a week (%3 hours).</source>
         <translation>Das Wiederholungsintervall %1 („%2“) ist länger als eine Woche (%3 Stunden).</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::ReversedSession</name>
+    <message>
+        <source>the local SMTP server stopped</source>
+        <translation>der lokale SMTP-Server wurde beendet</translation>
+    </message>
+    <message>
+        <source>the session was cut</source>
+        <translation>die Sitzung wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -6665,6 +6925,81 @@ Kennwörter, die bereits im Schlüsselbund gespeichert sind, bleiben dort; geben
         <source>Whether the tray icon pops up a message when dialing fails, the provider refuses to release held mail, or a message cannot be delivered.</source>
         <translation>Gibt an, ob das Symbol im Infobereich eine Meldung einblendet, wenn die Einwahl fehlschlägt, der Provider die Freigabe zurückgehaltener E-Mail verweigert oder eine Nachricht nicht zugestellt werden kann.</translation>
     </message>
+    <message>
+        <source>another program is writing to the database and did not finish in time (%1). Nothing was changed; try again.</source>
+        <translation>ein anderes Programm schreibt in die Datenbank und ist nicht rechtzeitig fertig geworden (%1). Es wurde nichts geändert; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::SettingsTransfer</name>
+    <message>
+        <source>&amp;Export settings…</source>
+        <translation>Einstellungen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import settings…</source>
+        <translation>Einstellungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Save the whole configuration, without passwords, to a file.</source>
+        <translation>Die gesamte Konfiguration ohne Kennwörter in einer Datei speichern.</translation>
+    </message>
+    <message>
+        <source>Saves every setting and list (e-mail domains, hosts, routes, connection profiles, accounts) to a JSON file, to keep as a backup or to copy to another gateway. Passwords are never included.</source>
+        <translation>Speichert alle Einstellungen und Listen (E-Mail-Domänen, Hosts, Routen, Verbindungsprofile, Konten) in einer JSON-Datei, als Sicherung oder zum Übertragen auf ein anderes Gateway. Kennwörter sind nie enthalten.</translation>
+    </message>
+    <message>
+        <source>Replace the whole configuration with one saved by Export settings.</source>
+        <translation>Die gesamte Konfiguration durch eine mit „Einstellungen exportieren“ gespeicherte ersetzen.</translation>
+    </message>
+    <message>
+        <source>Reads a file saved by Export settings and replaces the whole configuration with it, after checking all of it: a file with any error changes nothing. Passwords are not in the file; enter them again afterwards.</source>
+        <translation>Liest eine mit „Einstellungen exportieren“ gespeicherte Datei und ersetzt die gesamte Konfiguration durch sie, nachdem alles geprüft wurde: Eine Datei mit einem Fehler ändert nichts. Kennwörter sind nicht in der Datei enthalten; geben Sie sie anschließend erneut ein.</translation>
+    </message>
+    <message>
+        <source>Sluice configuration (*.json);;All files (*)</source>
+        <translation>Sluice-Konfiguration (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export settings</source>
+        <translation>Einstellungen exportieren</translation>
+    </message>
+    <message>
+        <source>Import settings</source>
+        <translation>Einstellungen importieren</translation>
+    </message>
+    <message>
+        <source>The configuration was saved to “%1”.</source>
+        <translation>Die Konfiguration wurde in „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Passwords are not in the file: after importing it elsewhere, enter them again.</source>
+        <translation>Kennwörter sind nicht in der Datei enthalten: Geben Sie sie nach dem Import an anderer Stelle erneut ein.</translation>
+    </message>
+    <message>
+        <source>Replace the whole configuration with the one in “%1”?</source>
+        <translation>Die gesamte Konfiguration durch die aus „%1“ ersetzen?</translation>
+    </message>
+    <message>
+        <source>Every setting and list is replaced; settings the file does not list go back to their defaults. Changes not yet applied in the Properties are lost. Passwords stay as they are.</source>
+        <translation>Alle Einstellungen und Listen werden ersetzt; Einstellungen, die die Datei nicht aufführt, werden auf ihre Standardwerte zurückgesetzt. Noch nicht angewendete Änderungen in den Eigenschaften gehen verloren. Kennwörter bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace configuration</source>
+        <translation>Konfiguration &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”.</source>
+        <translation>Aus „%1“ wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The configuration from “%1” is now in use.</source>
+        <translation>Die Konfiguration aus „%1“ wird jetzt verwendet.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the configuration is already the same.</source>
+        <translation>Nichts zu ändern: Die Konfiguration ist bereits identisch.</translation>
+    </message>
 </context>
 <context>
     <name>Sluice::SmtpServer</name>
@@ -6999,6 +7334,9 @@ Commands:
   config set KEY VALUE    change a setting (validated)
   config unset KEY        restore a setting&apos;s default
   config describe [KEY]   explain settings
+  config export [FILE]    the whole configuration as JSON, without passwords
+  config import FILE [--dry-run]
+                          replace the configuration with FILE&apos;s
   domain list|add|remove  the E-Mail Domain list (domain --help)
   password set|delete smarthost|domain NAME|dialup|retrieval
                           a password (read from standard input)
@@ -7025,6 +7363,9 @@ Befehle:
   config set KEY VALUE    eine Einstellung ändern (mit Prüfung)
   config unset KEY        den Standardwert einer Einstellung wiederherstellen
   config describe [KEY]   Einstellungen erläutern
+  config export [FILE]    die ganze Konfiguration als JSON, ohne Kennwörter
+  config import FILE [--dry-run]
+                          die Konfiguration durch die aus FILE ersetzen
   domain list|add|remove  die E-Mail-Domänenliste (domain --help)
   password set|delete smarthost|domain NAME|dialup|retrieval
                           ein Kennwort (wird aus der Standardeingabe gelesen)

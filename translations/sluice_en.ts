@@ -20,6 +20,13 @@
             <numerusform>%n messages accepted</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The connection log is written again; %n record(s) could not be written meanwhile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sluice::ConnectionWizardPage</name>
@@ -103,6 +110,13 @@
         <translation>
             <numerusform>the provider&apos;s session ended: %n message received</numerusform>
             <numerusform>the provider&apos;s session ended: %n messages received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the provider hung up during the reversed session (%1) after %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -602,20 +602,6 @@ sur le dossier de données.
 <context>
     <name>Sluice::ConfigCommand</name>
     <message>
-        <source>Usage: sluice config list
-       sluice config get KEY
-       sluice config set KEY VALUE...
-       sluice config unset KEY
-       sluice config describe [KEY]
-</source>
-        <translation>Syntaxe&#xa0;: sluice config list
-          sluice config get KEY
-          sluice config set KEY VALUE...
-          sluice config unset KEY
-          sluice config describe [KEY]
-</translation>
-    </message>
-    <message>
         <source>Unknown setting “%1”. “sluice config list” shows them all.</source>
         <translation>Paramètre «&#xa0;%1&#xa0;» inconnu. «&#xa0;sluice config list&#xa0;» les affiche tous.</translation>
     </message>
@@ -634,6 +620,48 @@ sur le dossier de données.
     <message>
         <source>Invalid value for %1: %2</source>
         <translation>Valeur non valide pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Usage: sluice config list
+       sluice config get KEY
+       sluice config set KEY VALUE...
+       sluice config unset KEY
+       sluice config describe [KEY]
+       sluice config export [FILE]
+       sluice config import FILE [--dry-run]
+</source>
+        <translation>Syntaxe&#xa0;: sluice config list
+          sluice config get KEY
+          sluice config set KEY VALUE...
+          sluice config unset KEY
+          sluice config describe [KEY]
+          sluice config export [FILE]
+          sluice config import FILE [--dry-run]
+</translation>
+    </message>
+    <message>
+        <source>The running Sluice reloaded its settings.</source>
+        <translation>L&apos;instance Sluice en cours a rechargé ses paramètres.</translation>
+    </message>
+    <message>
+        <source>The running Sluice did not reload (%1); run “sluice reload”.</source>
+        <translation>L&apos;instance Sluice en cours n&apos;a pas rechargé ses paramètres (%1)&#xa0;; exécutez «&#xa0;sluice reload&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”: %2</source>
+        <translation>Rien n&apos;a été importé depuis «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the configuration is already the same.</source>
+        <translation>Rien à modifier&#xa0;: la configuration est déjà identique.</translation>
+    </message>
+    <message>
+        <source>Dry run: the import would change this (nothing was changed):</source>
+        <translation>Simulation&#xa0;: l&apos;importation apporterait ces modifications (rien n&apos;a été modifié)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importé&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -672,6 +700,209 @@ sur le dossier de données.
     </message>
 </context>
 <context>
+    <name>Sluice::ConfigTransfer</name>
+    <message>
+        <source>added %1</source>
+        <translation>ajout de %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>suppression de %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>modification de %1</translation>
+    </message>
+    <message>
+        <source>The configuration could not be saved in “%1”, so nothing was changed: %2</source>
+        <translation>Impossible d&apos;enregistrer la configuration dans «&#xa0;%1&#xa0;»&#xa0;; rien n&apos;a donc été modifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Settings set: %1.</source>
+        <translation>Paramètres définis&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Settings back to their defaults: %1.</source>
+        <translation>Paramètres rétablis à leur valeur par défaut&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>E-mail domains</source>
+        <translation>Domaines de messagerie</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Profils de connexion</translation>
+    </message>
+    <message>
+        <source>Server accounts</source>
+        <translation>Comptes du serveur</translation>
+    </message>
+    <message>
+        <source>Hosts list replaced: %1 rules before, %2 now.</source>
+        <translation>Liste des hôtes remplacée&#xa0;: %1 règles auparavant, %2 désormais.</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routes</translation>
+    </message>
+    <message>
+        <source>the smarthost account “%1”</source>
+        <translation>le compte du smarthost «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the mail retrieval account “%1”</source>
+        <translation>le compte de récupération du courrier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the dial-up account “%1”</source>
+        <translation>le compte de la liaison à la demande «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the account “%1” of the e-mail domain %2</source>
+        <translation>le compte «&#xa0;%1&#xa0;» du domaine de messagerie %2</translation>
+    </message>
+    <message>
+        <source>the server account “%1”</source>
+        <translation>le compte du serveur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Passwords are never exported, so enter them again (unless this computer&apos;s password store already has them) for %1.</source>
+        <translation>Les mots de passe ne sont jamais exportés&#xa0;: saisissez-les de nouveau (sauf si le magasin de mots de passe de cet ordinateur les contient déjà) pour %1.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, far more than any Sluice configuration, and was not read.</source>
+        <translation>Le fichier dépasse %1&#xa0;Mio, bien plus que n&apos;importe quelle configuration Sluice&#xa0;; il n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <source>The file is empty; a Sluice configuration export is a JSON document.</source>
+        <translation>Le fichier est vide&#xa0;; une exportation de configuration Sluice est un document JSON.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, so it cannot be a Sluice configuration export.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8&#xa0;; il ne peut donc pas s&apos;agir d&apos;une exportation de configuration Sluice.</translation>
+    </message>
+    <message>
+        <source>The document nests deeper than %1 levels; a Sluice configuration never does.</source>
+        <translation>Le document comporte plus de %1 niveaux d&apos;imbrication, ce qui n&apos;arrive jamais dans une configuration Sluice.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: line %1, column %2: %3.</source>
+        <translation>Le fichier n&apos;est pas un document JSON valide&#xa0;: ligne %1, colonne %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The document is not a JSON object; a Sluice configuration export is one.</source>
+        <translation>Le document n&apos;est pas un objet JSON, alors qu&apos;une exportation de configuration Sluice en est un.</translation>
+    </message>
+    <message>
+        <source>Line %1: the document nests deeper than %2 levels; a Sluice configuration never does.</source>
+        <translation>Ligne %1&#xa0;: le document comporte plus de %2 niveaux d&apos;imbrication, ce qui n&apos;arrive jamais dans une configuration Sluice.</translation>
+    </message>
+    <message>
+        <source>Line %1: the key “%2” appears twice in the same object.</source>
+        <translation>Ligne %1&#xa0;: la clé «&#xa0;%2&#xa0;» apparaît deux fois dans le même objet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This is not a Sluice configuration export: its “format” is not “%1”.</source>
+        <translation>Ce n&apos;est pas une exportation de configuration Sluice&#xa0;: son «&#xa0;format&#xa0;» n&apos;est pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The format version must be a whole number from 1.</source>
+        <translation>La version du format doit être un nombre entier supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>This configuration was exported by a newer Sluice (format version %1); this Sluice reads version %2, so update it first.</source>
+        <translation>Cette configuration a été exportée par une version plus récente de Sluice (version de format %1)&#xa0;; cette version de Sluice lit la version %2&#xa0;: mettez-la d&apos;abord à jour.</translation>
+    </message>
+    <message>
+        <source>This section is missing; an export lists every section, empty or not, because an import replaces the whole configuration.</source>
+        <translation>Cette section est manquante&#xa0;; une exportation contient toutes les sections, vides ou non, car une importation remplace l&apos;ensemble de la configuration.</translation>
+    </message>
+    <message>
+        <source>Expected a list (JSON array).</source>
+        <translation>Une liste (tableau JSON) est attendue.</translation>
+    </message>
+    <message>
+        <source>Expected an entry (JSON object).</source>
+        <translation>Une entrée (objet JSON) est attendue.</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Expected the settings as a JSON object of KEY: VALUE.</source>
+        <translation>Les paramètres sont attendus sous la forme d&apos;un objet JSON KEY: VALUE.</translation>
+    </message>
+    <message>
+        <source>Passwords are never imported; remove this setting and enter the password in Sluice.</source>
+        <translation>Les mots de passe ne sont jamais importés&#xa0;; supprimez ce paramètre et saisissez le mot de passe dans Sluice.</translation>
+    </message>
+    <message>
+        <source>This Sluice has no such setting (“sluice config list” shows them all).</source>
+        <translation>Cette version de Sluice ne connaît pas ce paramètre («&#xa0;sluice config list&#xa0;» les affiche tous).</translation>
+    </message>
+    <message>
+        <source>Expected a whole number.</source>
+        <translation>Un nombre entier est attendu.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>Valeur attendue&#xa0;: true ou false.</translation>
+    </message>
+    <message>
+        <source>Expected text (a JSON string).</source>
+        <translation>Un texte (chaîne JSON) est attendu.</translation>
+    </message>
+    <message>
+        <source>Passwords are never imported; remove this field and enter the password in Sluice.</source>
+        <translation>Les mots de passe ne sont jamais importés&#xa0;; supprimez ce champ et saisissez le mot de passe dans Sluice.</translation>
+    </message>
+    <message>
+        <source>Unknown field; a Sluice configuration export has no such field here.</source>
+        <translation>Champ inconnu&#xa0;; une exportation de configuration Sluice ne contient pas ce champ à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The text contains a control character.</source>
+        <translation>Le texte contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>This field is missing.</source>
+        <translation>Ce champ est manquant.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number from %1 to %2.</source>
+        <translation>Un nombre entier de %1 à %2 est attendu.</translation>
+    </message>
+    <message>
+        <source>Expected a list of text (a JSON array of strings).</source>
+        <translation>Une liste de textes (tableau JSON de chaînes) est attendue.</translation>
+    </message>
+    <message>
+        <source>A list item must not be empty or contain commas or spaces.</source>
+        <translation>Un élément de liste ne doit pas être vide ni contenir de virgules ou d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>Expected “accept” or “reject”.</source>
+        <translation>Valeur attendue&#xa0;: «&#xa0;accept&#xa0;» ou «&#xa0;reject&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>Sluice::ConnectionLog</name>
     <message numerus="yes">
         <source>%n message(s) accepted</source>
@@ -683,6 +914,17 @@ sur le dossier de données.
     <message>
         <source>completed</source>
         <translation>terminée</translation>
+    </message>
+    <message>
+        <source>The connection log %1 cannot be written (%2: %3). Mail is not affected; sessions go unlogged until the log can be written again.</source>
+        <translation>Impossible d&apos;écrire dans le journal des connexions %1 (%2&#xa0;: %3). Le courrier n&apos;est pas affecté&#xa0;; les sessions ne sont pas journalisées tant que le journal ne peut pas être écrit de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection log is written again; %n record(s) could not be written meanwhile.</source>
+        <translation>
+            <numerusform>Le journal des connexions est de nouveau écrit&#xa0;; %n enregistrement n&apos;a pas pu être écrit entre-temps.</numerusform>
+            <numerusform>Le journal des connexions est de nouveau écrit&#xa0;; %n enregistrements n&apos;ont pas pu être écrits entre-temps.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4431,13 @@ Il peut à la place conserver les mots de passe dans un fichier de son dossier d
         <source>retrieval failed: %1</source>
         <translation>échec de la récupération&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>the provider hung up during the reversed session (%1) after %n message(s)</source>
+        <translation>
+            <numerusform>le fournisseur a raccroché pendant la session inversée (%1) après %n message</numerusform>
+            <numerusform>le fournisseur a raccroché pendant la session inversée (%1) après %n messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sluice::ProviderWizardPage</name>
@@ -5331,6 +5580,17 @@ Il peut à la place conserver les mots de passe dans un fichier de son dossier d
     <message>
         <source>Retry interval %1 (&quot;%2&quot;) is longer than a week (%3 hours).</source>
         <translation>L&apos;intervalle de nouvelle tentative %1 («&#xa0;%2&#xa0;») dépasse une semaine (%3 heures).</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::ReversedSession</name>
+    <message>
+        <source>the local SMTP server stopped</source>
+        <translation>le serveur SMTP local s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>the session was cut</source>
+        <translation>la session a été interrompue</translation>
     </message>
 </context>
 <context>
@@ -6666,6 +6926,81 @@ Les mots de passe déjà présents dans le trousseau y restent&#xa0;; saisissez-
         <source>Whether the tray icon pops up a message when dialing fails, the provider refuses to release held mail, or a message cannot be delivered.</source>
         <translation>Indique si l&apos;icône de la zone de notification affiche un message lorsque la numérotation échoue, que le fournisseur refuse de libérer le courrier retenu ou qu&apos;un message ne peut pas être remis.</translation>
     </message>
+    <message>
+        <source>another program is writing to the database and did not finish in time (%1). Nothing was changed; try again.</source>
+        <translation>un autre programme écrit dans la base de données et n&apos;a pas terminé à temps (%1). Rien n&apos;a été modifié&#xa0;; réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Sluice::SettingsTransfer</name>
+    <message>
+        <source>&amp;Export settings…</source>
+        <translation>&amp;Exporter les paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Import settings…</source>
+        <translation>&amp;Importer les paramètres…</translation>
+    </message>
+    <message>
+        <source>Save the whole configuration, without passwords, to a file.</source>
+        <translation>Enregistrer l&apos;ensemble de la configuration, sans les mots de passe, dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Saves every setting and list (e-mail domains, hosts, routes, connection profiles, accounts) to a JSON file, to keep as a backup or to copy to another gateway. Passwords are never included.</source>
+        <translation>Enregistre tous les paramètres et toutes les listes (domaines de messagerie, hôtes, routes, profils de connexion, comptes) dans un fichier JSON, à conserver comme sauvegarde ou à copier vers une autre passerelle. Les mots de passe n&apos;y figurent jamais.</translation>
+    </message>
+    <message>
+        <source>Replace the whole configuration with one saved by Export settings.</source>
+        <translation>Remplacer l&apos;ensemble de la configuration par une configuration enregistrée avec Exporter les paramètres.</translation>
+    </message>
+    <message>
+        <source>Reads a file saved by Export settings and replaces the whole configuration with it, after checking all of it: a file with any error changes nothing. Passwords are not in the file; enter them again afterwards.</source>
+        <translation>Lit un fichier enregistré avec Exporter les paramètres et remplace l&apos;ensemble de la configuration par son contenu, après l&apos;avoir entièrement vérifié&#xa0;: un fichier comportant la moindre erreur ne modifie rien. Les mots de passe ne figurent pas dans le fichier&#xa0;; saisissez-les de nouveau ensuite.</translation>
+    </message>
+    <message>
+        <source>Sluice configuration (*.json);;All files (*)</source>
+        <translation>Configuration Sluice (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export settings</source>
+        <translation>Exporter les paramètres</translation>
+    </message>
+    <message>
+        <source>Import settings</source>
+        <translation>Importer les paramètres</translation>
+    </message>
+    <message>
+        <source>The configuration was saved to “%1”.</source>
+        <translation>La configuration a été enregistrée dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Passwords are not in the file: after importing it elsewhere, enter them again.</source>
+        <translation>Les mots de passe ne figurent pas dans le fichier&#xa0;: après l&apos;avoir importé ailleurs, saisissez-les de nouveau.</translation>
+    </message>
+    <message>
+        <source>Replace the whole configuration with the one in “%1”?</source>
+        <translation>Remplacer l&apos;ensemble de la configuration par celle de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Every setting and list is replaced; settings the file does not list go back to their defaults. Changes not yet applied in the Properties are lost. Passwords stay as they are.</source>
+        <translation>Tous les paramètres et toutes les listes sont remplacés&#xa0;; les paramètres absents du fichier reprennent leur valeur par défaut. Les modifications non encore appliquées dans les Propriétés sont perdues. Les mots de passe restent inchangés.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace configuration</source>
+        <translation>&amp;Remplacer la configuration</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”.</source>
+        <translation>Rien n&apos;a été importé depuis «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The configuration from “%1” is now in use.</source>
+        <translation>La configuration de «&#xa0;%1&#xa0;» est maintenant utilisée.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the configuration is already the same.</source>
+        <translation>Rien à modifier&#xa0;: la configuration est déjà identique.</translation>
+    </message>
 </context>
 <context>
     <name>Sluice::SmtpServer</name>
@@ -7000,6 +7335,9 @@ Commands:
   config set KEY VALUE    change a setting (validated)
   config unset KEY        restore a setting&apos;s default
   config describe [KEY]   explain settings
+  config export [FILE]    the whole configuration as JSON, without passwords
+  config import FILE [--dry-run]
+                          replace the configuration with FILE&apos;s
   domain list|add|remove  the E-Mail Domain list (domain --help)
   password set|delete smarthost|domain NAME|dialup|retrieval
                           a password (read from standard input)
@@ -7026,6 +7364,9 @@ Commandes&#xa0;:
   config set KEY VALUE    modifier un paramètre (avec validation)
   config unset KEY        rétablir la valeur par défaut d&apos;un paramètre
   config describe [KEY]   expliquer les paramètres
+  config export [FILE]    toute la configuration en JSON, sans mots de passe
+  config import FILE [--dry-run]
+                          remplacer la configuration par celle de FILE
   domain list|add|remove  la liste des domaines de messagerie (domain --help)
   password set|delete smarthost|domain NAME|dialup|retrieval
                           un mot de passe (lu sur l&apos;entrée standard)
