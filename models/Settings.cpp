@@ -4,6 +4,7 @@
 #include "ConfigDatabase.h"
 #include "SettingsRegistry.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -15,6 +16,25 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcSettings, "sluice.settings")
 
 namespace Sluice {
+
+namespace {
+constexpr int SqliteBusy = 5;   // SQLITE_BUSY: another connection holds the write lock
+constexpr int SqliteLocked = 6; // SQLITE_LOCKED: a conflict within this process
+
+/// Why a write failed, in plain words: a lock held by another program (the command line, a backup
+/// tool, sqlite3 in a terminal) is common and passes, so it is named as such.
+QString writeProblem(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt();
+    if (code == SqliteBusy || code == SqliteLocked) {
+        return QCoreApplication::translate("Sluice::Settings",
+                                           "another program is writing to the database and did not "
+                                           "finish in time (%1). Nothing was changed; try again.")
+            .arg(error.text());
+    }
+    return error.text();
+}
+} // namespace
 
 struct Settings::Private
 {
@@ -180,10 +200,9 @@ QString Settings::setText(QAnyStringView key, const QString &text)
                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     query.addBindValue(definition->key);
     query.addBindValue(canonical);
-    if (!query.exec()) {
+    if (!query.exec())
         return tr("Could not save %1 in “%2”: %3")
-            .arg(definition->key, databasePath(), query.lastError().text());
-    }
+            .arg(definition->key, databasePath(), writeProblem(query.lastError()));
     // Stored even when equal to the default: an explicit value can mean something (see smtp.listen).
     d->stored.insert(definition->key, canonical);
     if (canonical != before)
@@ -200,10 +219,9 @@ QString Settings::reset(QAnyStringView key)
     QSqlQuery query(d->database->database());
     query.prepare(u"DELETE FROM settings WHERE key = ?"_s);
     query.addBindValue(definition->key);
-    if (!query.exec()) {
+    if (!query.exec())
         return tr("Could not reset %1 in “%2”: %3")
-            .arg(definition->key, databasePath(), query.lastError().text());
-    }
+            .arg(definition->key, databasePath(), writeProblem(query.lastError()));
     const QString before = d->effectiveText(*definition);
     d->stored.remove(definition->key);
     if (d->effectiveText(*definition) != before)

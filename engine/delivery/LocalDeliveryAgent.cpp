@@ -105,7 +105,8 @@ void LocalDeliveryAgent::defer(const DueLocalDelivery &item, const QString &reas
     const qint64 delay = retryDelaySeconds(item.attempts, m_config.firstRetrySeconds);
     qCWarning(lcLocal).noquote() << item.queueId << "deferred for mailbox" << item.mailbox << ":" << reason
                                  << "- retry in" << delay << "s";
-    m_queue->markDeferred(item.recipientId, reason, QDateTime::currentDateTimeUtc().addSecs(delay));
+    if (!m_queue->markDeferred(item.recipientId, reason, QDateTime::currentDateTimeUtc().addSecs(delay)))
+        m_queueWriteFailed = true; // still due in the queue: scheduleNext() must not retry at once
     Q_EMIT deferred(item.queueId, item.mailbox, reason);
 }
 
@@ -119,7 +120,8 @@ void LocalDeliveryAgent::deliverToMaildirs(const QList<DueLocalDelivery> &due)
     for (const DueLocalDelivery &item : due) {
         const QString name = MaildirWriter::uniqueNameFor(item.receivedAt.toSecsSinceEpoch(), item.queueId,
                                                           item.recipientId, m_hostName);
-        const bool mayBeThereAlready = item.attempts > 0 || item.receivedAt < m_engineStart;
+        const bool mayBeThereAlready =
+            item.attempts > 0 || item.receivedAt < m_engineStart || m_unrecorded.contains(item.recipientId);
         QString error;
         switch (writer.deliver(item.mailbox, name, maildirContent(item), mayBeThereAlready, &error, false)) {
         case MaildirWriter::Result::Delivered:
@@ -144,8 +146,8 @@ void LocalDeliveryAgent::deliverToMaildirs(const QList<DueLocalDelivery> &due)
     QList<qint64> done;
     for (const DueLocalDelivery *item : std::as_const(durable))
         done.append(item->recipientId);
-    if (!done.isEmpty())
-        m_queue->markDelivered(done);
+    if (!done.isEmpty() && !recordDelivered(done))
+        durable.clear(); // in the Maildir, but not yet delivered as far as the queue knows
     for (const DueLocalDelivery *item : std::as_const(durable)) {
         qCInfo(lcLocal).noquote() << item->queueId << "delivered to mailbox" << item->mailbox << "for"
                                   << QString::fromLatin1(item->address);
@@ -202,7 +204,7 @@ void LocalDeliveryAgent::relayToInternalServer(const QList<DueLocalDelivery> &du
             [this, session, byRecipient, delivered, handled](bool, const QString &error) {
                 session->deleteLater();
                 if (!delivered->isEmpty())
-                    m_queue->markDelivered(*delivered);
+                    recordDelivered(*delivered);
                 // Copies the session never reported on (it ended early) wait for the next attempt.
                 for (const DueLocalDelivery &item : byRecipient) {
                     if (!handled->contains(item.recipientId))
@@ -213,9 +215,28 @@ void LocalDeliveryAgent::relayToInternalServer(const QList<DueLocalDelivery> &du
     session->start(messages);
 }
 
+bool LocalDeliveryAgent::recordDelivered(const QList<qint64> &recipientIds)
+{
+    if (m_queue->markDelivered(recipientIds)) {
+        for (qint64 id : recipientIds)
+            m_unrecorded.remove(id);
+        return true;
+    }
+    // The copies are in place but the queue still lists them as due (its disk is full, or another
+    // program holds its lock). The next attempt finds each copy by its stable name, in new/ or cur/,
+    // and records it then without writing a second one.
+    qCWarning(lcLocal).noquote() << recipientIds.size()
+                                 << "copy(ies) delivered but not yet recorded in the queue; recorded on the"
+                                    " next attempt";
+    for (qint64 id : recipientIds)
+        m_unrecorded.insert(id);
+    m_queueWriteFailed = true;
+    return false;
+}
+
 void LocalDeliveryAgent::batchDone(int batchSize)
 {
-    if (batchSize == BatchSize) {
+    if (batchSize == BatchSize && !m_queueWriteFailed) {
         // More may be due: continue after the event loop had a turn (shutdown can get in).
         QMetaObject::invokeMethod(this, &LocalDeliveryAgent::deliverBatch, Qt::QueuedConnection);
         return;
@@ -229,7 +250,12 @@ void LocalDeliveryAgent::scheduleNext()
     const QDateTime next = m_queue->nextLocalAttempt();
     if (!next.isValid())
         return;
-    const qint64 ms = qBound<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(next), 24LL * 3600 * 1000);
+    // After a failed queue write the due times are stale (still now): waiting the first retry pause
+    // keeps a full or locked queue from turning this into a busy loop.
+    const qint64 shortest = m_queueWriteFailed ? m_config.firstRetrySeconds * 1000LL : 0;
+    m_queueWriteFailed = false;
+    const qint64 ms =
+        qBound<qint64>(shortest, QDateTime::currentDateTimeUtc().msecsTo(next), 24LL * 3600 * 1000);
     m_timer->start(int(ms));
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 class QTimer;
@@ -16,7 +17,8 @@ struct DueLocalDelivery;
 
 /// Moves queued copies for local recipients into their Maildirs, on its own thread so that file
 /// syncs never hold up the SMTP sessions. A failed delivery (disk full, permissions) is deferred and
-/// retried with a growing pause (one minute doubling up to thirty), never dropped.
+/// retried with a growing pause (one minute doubling up to thirty), never dropped. When the queue
+/// itself cannot be written (full, locked), nothing is retried before the first pause either.
 class LocalDeliveryAgent : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ private:
     void deliverToMaildirs(const QList<DueLocalDelivery> &due);
     void relayToInternalServer(const QList<DueLocalDelivery> &due);
     void defer(const DueLocalDelivery &item, const QString &reason);
+    /// Marks copies delivered; on failure remembers them (see m_unrecorded) and returns false.
+    bool recordDelivered(const QList<qint64> &recipientIds);
     void batchDone(int batchSize);
     void scheduleNext();
 
@@ -52,6 +56,10 @@ private:
     QString m_heloName; ///< for talking to an internal server
     QTimer *m_timer = nullptr;
     bool m_running = false;
+    /// Copies written to their Maildir whose delivery the queue could not record yet: the next
+    /// attempt looks for them in cur/ too, as for a copy written just before a crash.
+    QSet<qint64> m_unrecorded;
+    bool m_queueWriteFailed = false; ///< a queue write failed since the last scheduleNext()
 };
 
 } // namespace Sluice

@@ -12,11 +12,17 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcConnectionLog, "sluice.log")
 
 namespace Sluice {
+
+namespace {
+constexpr int WriteBusyTimeoutMs = 250;
+} // namespace
 
 ConnectionLog::ConnectionLog()
     : m_connectionName(u"sluice-log-%1"_s.arg(quintptr(this), 0, 16))
@@ -53,9 +59,37 @@ bool ConnectionLog::open(const QString &path, QString *error)
         *error = m_db.isOpen() ? query.lastError().text() : m_db.lastError().text();
         return false;
     }
+    // Writes run on the thread that serves the SMTP sessions: while another program holds the
+    // log's lock, each would stall them all for the whole time-out. The log is a record, not mail,
+    // so after open() a write waits only briefly and is then dropped (see writeFailed()).
+    query.exec(u"PRAGMA busy_timeout=%1"_s.arg(WriteBusyTimeoutMs));
     prune();
     m_hourly.start();
     return true;
+}
+
+bool ConnectionLog::writeFailed(const QString &what, const QSqlError &error)
+{
+    ++m_lostWrites;
+    if (m_lostWrites == 1) {
+        qCWarning(lcConnectionLog).noquote()
+            << tr("The connection log %1 cannot be written (%2: %3). Mail is not affected; sessions go "
+                  "unlogged until the log can be written again.")
+                   .arg(m_path, what, error.text());
+    } else {
+        qCDebug(lcConnectionLog).noquote() << "could not" << what << "either:" << error.text();
+    }
+    return false;
+}
+
+void ConnectionLog::writeSucceeded()
+{
+    if (m_lostWrites == 0)
+        return;
+    qCInfo(lcConnectionLog).noquote()
+        << tr("The connection log is written again; %n record(s) could not be written meanwhile.", nullptr,
+              int(qMin<qint64>(m_lostWrites, INT_MAX)));
+    m_lostWrites = 0;
 }
 
 bool ConnectionLog::createTables()
@@ -138,10 +172,9 @@ bool ConnectionLog::record(const SessionSummary &session, const Transcript &tran
     insert.addBindValue(session.messages);
     insert.addBindValue(session.started.isValid() ? qMax<qint64>(0, now - session.started.toMSecsSinceEpoch())
                                                   : qint64(0));
-    if (!insert.exec()) {
-        qCWarning(lcConnectionLog).noquote() << "could not record a connection:" << insert.lastError().text();
-        return false;
-    }
+    if (!insert.exec())
+        return writeFailed(u"record a connection"_s, insert.lastError());
+    writeSucceeded();
     afterWrite();
     return true;
 }
@@ -200,9 +233,10 @@ qint64 ConnectionLog::beginCycle(const CycleRecord &record)
     insert.addBindValue(QString::fromUtf8(cycleToJson(record)));
     insert.addBindValue(QByteArray(""));
     if (!insert.exec()) {
-        qCWarning(lcConnectionLog).noquote() << "could not record a link cycle:" << insert.lastError().text();
+        writeFailed(u"record a link cycle"_s, insert.lastError());
         return 0;
     }
+    writeSucceeded();
     m_currentCycle = insert.lastInsertId().toLongLong();
     afterWrite();
     return m_currentCycle;
@@ -218,11 +252,13 @@ bool ConnectionLog::finishCycle(const CycleRecord &record)
     update.addBindValue(QString::fromUtf8(cycleToJson(record)));
     update.addBindValue(record.details.isNull() ? QByteArray("") : record.details);
     update.addBindValue(record.id);
-    if (!update.exec() || update.numRowsAffected() != 1) {
-        qCWarning(lcConnectionLog).noquote()
-            << "could not complete a link cycle's record:" << update.lastError().text();
+    if (!update.exec())
+        return writeFailed(u"complete a link cycle's record"_s, update.lastError());
+    if (update.numRowsAffected() != 1) {
+        qCWarning(lcConnectionLog).noquote() << "could not complete a link cycle's record: no such cycle";
         return false;
     }
+    writeSucceeded();
     afterWrite();
     return true;
 }

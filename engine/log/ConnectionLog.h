@@ -14,6 +14,7 @@
 
 #include <optional>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace Sluice {
@@ -51,6 +52,8 @@ struct SessionSummary
 /// size with its write-ahead log (log.max_size_mb): records past the age go at open and hourly; when
 /// the file grows past the size, the oldest entries go until it is under 90% of it, and the space is
 /// given back to the file system (auto_vacuum=INCREMENTAL), so the log never fills the disk.
+/// When the log cannot be written (its disk is full, another program holds its lock), records are
+/// dropped with one warning: logging never holds up mail.
 class ConnectionLog : public QObject
 {
     Q_OBJECT
@@ -104,6 +107,10 @@ Q_SIGNALS:
 
 private:
     bool createTables();
+    /// A write failed (disk full, locked): one warning when the log starts failing, then only debug
+    /// messages until a write succeeds again. Returns false.
+    bool writeFailed(const QString &what, const QSqlError &error);
+    void writeSucceeded();
     void afterWrite();
     void pruneBySize();
     void deleteUpTo(qint64 cutoffMs);
@@ -126,6 +133,7 @@ private:
     qint64 m_currentCycle = 0;
     LogLevel m_level = LogLevel::Medium;
     QTimer m_hourly;
+    qint64 m_lostWrites = 0; ///< failed writes since the last one that succeeded
 };
 
 } // namespace Sluice

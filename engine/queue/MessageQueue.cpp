@@ -91,24 +91,10 @@ void MessageQueue::commitPending()
     if (batch.isEmpty())
         return;
 
-    EnqueueResult result;
-    if (!m_database) {
-        result.error = u"the queue is not open"_s;
-    } else {
-        QList<const NewMessage *> messages;
-        messages.reserve(batch.size());
-        for (const PendingMessage &pending : batch)
-            messages.append(&pending.message);
-        result.ok = m_database->insertMessages(messages, &result.error, &result.diskFull);
-        m_commitCount.fetchAndAddRelaxed(1);
-        if (result.ok)
-            notifyChanged();
-    }
-    if (!result.ok)
-        qCWarning(lcQueue).noquote() << "could not store" << batch.size() << "message(s):" << result.error;
-
-    for (PendingMessage &pending : batch) {
-        EnqueueResult own = result;
+    QList<EnqueueResult> results = storeBatch(batch);
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        PendingMessage &pending = batch[i];
+        EnqueueResult own = results.at(i);
         own.queueId = pending.message.queueId;
         bool hasLocal = false;
         bool hasRemote = false;
@@ -131,6 +117,43 @@ void MessageQueue::commitPending()
     }
 }
 
+QList<EnqueueResult> MessageQueue::storeBatch(const QList<PendingMessage> &batch)
+{
+    EnqueueResult shared;
+    if (!m_database) {
+        shared.error = u"the queue is not open"_s;
+        qCWarning(lcQueue).noquote() << "could not store" << batch.size() << "message(s):" << shared.error;
+        return QList<EnqueueResult>(batch.size(), shared);
+    }
+    const auto store = [this](const QList<const NewMessage *> &messages) {
+        EnqueueResult result;
+        result.ok = m_database->insertMessages(messages, &result.error, &result.diskFull);
+        m_commitCount.fetchAndAddRelaxed(1);
+        if (result.ok)
+            notifyChanged();
+        else
+            qCWarning(lcQueue).noquote()
+                << "could not store" << messages.size() << "message(s):" << result.error
+                << (result.diskFull ? "(disk full)" : "");
+        return result;
+    };
+    QList<const NewMessage *> messages;
+    messages.reserve(batch.size());
+    for (const PendingMessage &pending : batch)
+        messages.append(&pending.message);
+    shared = store(messages);
+    if (shared.ok || batch.size() == 1 || !shared.diskFull)
+        return QList<EnqueueResult>(batch.size(), shared);
+    // One message too large for the space left must not refuse the small ones that shared its
+    // commit: each is tried on its own (a rare, slow path; only after a group commit found the disk
+    // full, never after a lock time-out, which would only make every session wait again).
+    QList<EnqueueResult> results;
+    results.reserve(batch.size());
+    for (const NewMessage *message : std::as_const(messages))
+        results.append(store({message}));
+    return results;
+}
+
 QList<DueLocalDelivery> MessageQueue::dueLocalDeliveries(const QDateTime &now, int limit)
 {
     return onQueueThread(
@@ -143,29 +166,29 @@ QDateTime MessageQueue::nextLocalAttempt()
         [&] { return m_database ? m_database->nextAttempt(RecipientRoute::Local) : QDateTime(); });
 }
 
-void MessageQueue::markDelivered(const QList<qint64> &recipientIds)
+bool MessageQueue::markDelivered(const QList<qint64> &recipientIds)
 {
-    onQueueThread([&] {
-        QString error;
-        if (!m_database)
-            return;
-        if (m_database->markDelivered(recipientIds, &error))
+    return onQueueThread([&] {
+        QString error = u"the queue is not open"_s;
+        if (m_database && m_database->markDelivered(recipientIds, &error)) {
             notifyChanged();
-        else
-            qCWarning(lcQueue).noquote() << "could not record deliveries:" << error;
+            return true;
+        }
+        qCWarning(lcQueue).noquote() << "could not record deliveries:" << error;
+        return false;
     });
 }
 
-void MessageQueue::markDeferred(qint64 recipientId, const QString &lastReply, const QDateTime &nextAttempt)
+bool MessageQueue::markDeferred(qint64 recipientId, const QString &lastReply, const QDateTime &nextAttempt)
 {
-    onQueueThread([&] {
-        QString error;
-        if (!m_database)
-            return;
-        if (m_database->markDeferred(recipientId, lastReply, nextAttempt, &error))
+    return onQueueThread([&] {
+        QString error = u"the queue is not open"_s;
+        if (m_database && m_database->markDeferred(recipientId, lastReply, nextAttempt, &error)) {
             notifyChanged();
-        else
-            qCWarning(lcQueue).noquote() << "could not record a deferral:" << error;
+            return true;
+        }
+        qCWarning(lcQueue).noquote() << "could not record a deferral:" << error;
+        return false;
     });
 }
 
@@ -178,10 +201,12 @@ QueueCounts MessageQueue::counts()
 
 namespace Sluice {
 
-QList<DueRemoteMessage> MessageQueue::dueRemoteMessages(const QDateTime &now, int limit)
+QList<DueRemoteMessage> MessageQueue::dueRemoteMessages(const QDateTime &now, int limit,
+                                                        const DueRemoteWindow &window)
 {
-    return onQueueThread(
-        [&] { return m_database ? m_database->dueRemoteMessages(now, limit) : QList<DueRemoteMessage>(); });
+    return onQueueThread([&] {
+        return m_database ? m_database->dueRemoteMessages(now, limit, window) : QList<DueRemoteMessage>();
+    });
 }
 
 QDateTime MessageQueue::nextRemoteAttempt()
@@ -345,6 +370,19 @@ QueueAdminResult MessageQueue::retry(const QStringList &queueIds)
         if (result.ok && result.count > 0)
             notifyChanged();
         return result;
+    });
+}
+
+bool MessageQueue::shiftTimes(qint64 ms)
+{
+    return onQueueThread([&] {
+        QString error = u"the queue is not open"_s;
+        if (m_database && m_database->shiftTimes(ms, &error)) {
+            notifyChanged();
+            return true;
+        }
+        qCWarning(lcQueue).noquote() << "could not move the queue's times with the clock:" << error;
+        return false;
     });
 }
 

@@ -41,11 +41,16 @@ public:
 
     QList<DueLocalDelivery> dueLocalDeliveries(const QDateTime &now, int limit);
     QDateTime nextLocalAttempt();
-    void markDelivered(const QList<qint64> &recipientIds);
-    void markDeferred(qint64 recipientId, const QString &lastReply, const QDateTime &nextAttempt);
+    /// Both return false when the queue could not be written (disk full, locked): the recipients
+    /// then stay as they were, due as before, and the caller must not retry at once.
+    bool markDelivered(const QList<qint64> &recipientIds);
+    bool markDeferred(qint64 recipientId, const QString &lastReply, const QDateTime &nextAttempt);
     QueueCounts counts();
 
-    QList<DueRemoteMessage> dueRemoteMessages(const QDateTime &now, int limit);
+    /// See QueueDatabase::dueRemoteMessages: window keeps a delivery job's reads to new messages and
+    /// bounded content.
+    QList<DueRemoteMessage> dueRemoteMessages(const QDateTime &now, int limit,
+                                              const DueRemoteWindow &window = {});
     QDateTime nextRemoteAttempt();
     /// When the oldest message still waiting for a remote recipient arrived (the "when mail has been
     /// queued for X minutes" schedule); invalid when none waits.
@@ -80,6 +85,10 @@ public:
     QueueMessageDetails details(const QString &queueId);
     /// Makes the queued and deferred recipients of those messages (all when queueIds is empty) due now.
     QueueAdminResult retry(const QStringList &queueIds);
+    /// The wall clock was set by ms (NTP after a boot in 1970, the admin): every stored arrival and
+    /// next-attempt time moves by ms, so a message's age, its expiry and its pending retry pause are
+    /// measured in time that passed, not in the jump. False when the queue could not be written.
+    bool shiftTimes(qint64 ms);
     QueueAdminResult hold(const QStringList &queueIds);
     /// Ends the hold (due now) and releases the messages' ETRN-held recipients to their route.
     QueueAdminResult release(const QStringList &queueIds);
@@ -109,6 +118,8 @@ private:
         EnqueueCallback done;
     };
     void commitPending(); ///< runs on the queue thread
+    /// Stores a batch in one commit; when that fails, each message alone. One result per message.
+    QList<EnqueueResult> storeBatch(const QList<PendingMessage> &batch); ///< runs on the queue thread
     void notifyChanged(); ///< runs on the queue thread: changed() follows on the owner's thread
     template<typename Function> auto onQueueThread(Function function);
 

@@ -109,8 +109,14 @@ bool QueueDatabase::open(const QString &path, QString *error)
             return false;
         }
     }
+    // Writing user_version dirties the header page even when it is unchanged: on a full disk that
+    // commit would fail, and a queue that cannot be opened cannot deliver what it holds. So an
+    // up-to-date queue is opened without writing anything.
     if (!addHoldColumn(error) || !addOnHoldColumn(error) ||
-        !exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion), error) || !m_db.commit()) {
+        (current != SchemaVersion && !exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion), error)) ||
+        !m_db.commit()) {
+        if (error->isEmpty())
+            *error = m_db.lastError().text();
         m_db.rollback();
         return false;
     }
@@ -184,17 +190,27 @@ bool QueueDatabase::completeRecipients(const QList<qint64> &finishedIds,
                                        bool *diskFull)
 {
     *diskFull = false;
+    // BEGIN and COMMIT run as statements of our own rather than through QSqlDatabase, whose
+    // errors lose SQLite's result code: a full disk (452 4.3.1) must be told from a lock held past
+    // the busy time-out (451 4.3.0). IMMEDIATE takes the write lock first, waiting for it there.
+    QSqlQuery control(m_db);
     QSqlError failure;
-    if (!m_db.transaction()) {
-        failure = m_db.lastError();
-    } else if (insertWithin(reports, &failure) && removeRecipientsWithin(finishedIds, &failure)) {
-        if (m_db.commit())
-            return true;
-        failure = m_db.lastError();
+    QString step;
+    if (!control.exec(u"BEGIN IMMEDIATE"_s)) {
+        failure = control.lastError();
+        step = u"begin"_s;
+    } else if (!insertWithin(reports, &failure) || !removeRecipientsWithin(finishedIds, &failure)) {
+        step = u"write"_s;
+    } else if (control.exec(u"COMMIT"_s)) {
+        return true;
+    } else {
+        failure = control.lastError();
+        step = u"commit"_s;
     }
-    *error = failure.text();
+    *error = u"%1 (%2)"_s.arg(failure.text(), step);
     *diskFull = isDiskFull(failure);
-    m_db.rollback();
+    // SQLite may have rolled back already (SQLITE_FULL at COMMIT does); then this fails, harmlessly.
+    QSqlQuery(m_db).exec(u"ROLLBACK"_s);
     return false;
 }
 
@@ -354,75 +370,6 @@ QueueCounts QueueDatabase::counts()
         }
     }
     return counts;
-}
-
-} // namespace Sluice
-
-namespace Sluice {
-
-QList<DueRemoteMessage> QueueDatabase::dueRemoteMessages(const QDateTime &now, int limit)
-{
-    QList<DueRemoteMessage> due;
-    QSqlQuery query(m_db);
-    // The messages first (bounded), then their due remote recipients.
-    query.prepare(u"SELECT m.id, m.queue_id, m.sender, m.received_at, m.content FROM messages m"
-                  " WHERE m.id IN (SELECT DISTINCT message_id FROM recipients"
-                  "  WHERE route = ? AND state IN (?, ?) AND next_attempt <= ?"
-                  "  AND message_id NOT IN (SELECT id FROM messages WHERE on_hold <> 0)"
-                  "  ORDER BY message_id LIMIT ?)"
-                  " ORDER BY m.id"_s);
-    query.addBindValue(int(RecipientRoute::Remote));
-    query.addBindValue(int(RecipientState::Queued));
-    query.addBindValue(int(RecipientState::Deferred));
-    query.addBindValue(now.toMSecsSinceEpoch());
-    query.addBindValue(limit);
-    if (!query.exec())
-        return due;
-    while (query.next())
-        due.append(messageFromRow(query));
-    QSqlQuery recipients(m_db);
-    recipients.prepare(
-        u"SELECT id, address, attempts, warned, last_reply FROM recipients"
-        " WHERE message_id = ? AND route = ? AND state IN (?, ?) AND next_attempt <= ? ORDER BY id"_s);
-    for (DueRemoteMessage &message : due) {
-        recipients.addBindValue(message.messageId);
-        recipients.addBindValue(int(RecipientRoute::Remote));
-        recipients.addBindValue(int(RecipientState::Queued));
-        recipients.addBindValue(int(RecipientState::Deferred));
-        recipients.addBindValue(now.toMSecsSinceEpoch());
-        if (!recipients.exec())
-            continue;
-        while (recipients.next()) {
-            message.recipients.append(recipientFromRow(recipients));
-        }
-    }
-    return due;
-}
-
-bool QueueDatabase::markWarned(const QList<qint64> &recipientIds, const QList<const NewMessage *> &warnings,
-                               QString *error)
-{
-    QSqlError failure;
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
-        return false;
-    }
-    QSqlQuery update(m_db);
-    update.prepare(u"UPDATE recipients SET warned = 1 WHERE id = ?"_s);
-    bool ok = insertWithin(warnings, &failure);
-    for (qint64 id : recipientIds) {
-        if (!ok)
-            break;
-        update.addBindValue(id);
-        ok = update.exec();
-        if (!ok)
-            failure = update.lastError();
-    }
-    if (ok && m_db.commit())
-        return true;
-    *error = ok ? m_db.lastError().text() : failure.text();
-    m_db.rollback();
-    return false;
 }
 
 } // namespace Sluice

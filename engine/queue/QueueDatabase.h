@@ -44,8 +44,11 @@ public:
                       QString *error);
     QueueCounts counts();
 
-    /// Messages with remote recipients due at now (each with only its due remote recipients).
-    QList<DueRemoteMessage> dueRemoteMessages(const QDateTime &now, int limit);
+    /// Messages with remote recipients due at now (each with only its due remote recipients), at most
+    /// limit of them, leaving out window's held ones and stopping at its byte budget; content is read
+    /// only for the messages returned.
+    QList<DueRemoteMessage> dueRemoteMessages(const QDateTime &now, int limit,
+                                              const DueRemoteWindow &window = {});
     /// In one transaction: removes the recipients that were delivered or failed for good, stores the
     /// failure reports about them, and drops messages left without recipients. So a failure is
     /// never forgotten without its report, nor reported twice.
@@ -81,6 +84,10 @@ public:
     /// Queued and deferred recipients of those messages (every message when queueIds is empty) are
     /// due at now; on-hold messages and ETRN-held recipients are left alone.
     QueueAdminResult retry(const QStringList &queueIds, const QDateTime &now);
+    /// The wall clock was set by ms (not by time passing): arrival and next-attempt times move with
+    /// it, in one transaction, so ages and pending retry pauses stay what they were (see
+    /// MessageQueue::shiftTimes). Recipients due at once (next_attempt 0) stay so.
+    bool shiftTimes(qint64 ms, QString *error);
     QueueAdminResult hold(const QStringList &queueIds);
     /// The hold ends: the messages' pending recipients are due at now, and their ETRN-held ones are
     /// released to their domain's route (as by an ETRN for just these messages).

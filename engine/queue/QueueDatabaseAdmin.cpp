@@ -240,4 +240,24 @@ QueueAdminResult QueueDatabase::remove(const QStringList &queueIds, const Report
     return result;
 }
 
+bool QueueDatabase::shiftTimes(qint64 ms, QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery messages(m_db);
+    messages.prepare(u"UPDATE messages SET received_at = received_at + ?"_s);
+    messages.addBindValue(ms);
+    QSqlQuery recipients(m_db);
+    recipients.prepare(
+        u"UPDATE recipients SET next_attempt = MAX(1, next_attempt + ?) WHERE next_attempt > 0"_s);
+    recipients.addBindValue(ms);
+    if (messages.exec() && recipients.exec() && m_db.commit())
+        return true;
+    *error = messages.lastError().isValid() ? messages.lastError().text() : recipients.lastError().text();
+    m_db.rollback();
+    return false;
+}
+
 } // namespace Sluice

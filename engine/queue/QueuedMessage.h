@@ -77,6 +77,17 @@ struct DueRemoteMessage
     QList<DueRemoteRecipient> recipients;
 };
 
+/// What a reader of due remote messages (a delivery job) holds already, so that a read brings only
+/// messages it will use and a bounded amount of content (see MessageQueue::dueRemoteMessages).
+struct DueRemoteWindow
+{
+    QList<qint64> heldMessageIds; ///< left out of the read: the reader has them (or is done with them)
+    qint64 heldBytes = 0;         ///< content the reader holds already
+    /// heldBytes plus the content read stays within this; -1: no bound. A message that does not fit
+    /// ends the read (it is not overtaken); when heldBytes is 0 the first one comes whatever its size.
+    qint64 maxBytes = -1;
+};
+
 struct QueueCounts
 {
     int messages = 0;
