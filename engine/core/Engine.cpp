@@ -130,6 +130,7 @@ bool Engine::start(const QString &queueDirectory, const EngineConfig &config, QS
     // The link cycle; its schedule's history lives beside the queue, like the connection log.
     if (!m_clock)
         m_clock = new SystemClock(this);
+    m_outbound->setClock(m_clock); // a clock set (not time passing) moves the queue's times with it
     m_link = new LinkController(this, m_clock,
                                 QFileInfo(queueDirectory).absolutePath() + u"/link-state.json"_s, this);
     connect(m_link, &LinkController::stopped, this, [this] {

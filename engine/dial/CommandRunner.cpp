@@ -116,6 +116,14 @@ void CommandRunner::cancel()
     terminateGroup();
 }
 
+void CommandRunner::killLeftovers()
+{
+    if (m_running || m_group <= 0 || !groupExists(m_group))
+        return;
+    qCInfo(lcDial) << "stopping what is left of process group" << m_group;
+    ::kill(pid_t(-m_group), SIGKILL);
+}
+
 void CommandRunner::readOutput()
 {
     if (!m_process)

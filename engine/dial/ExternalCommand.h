@@ -82,6 +82,10 @@ public:
     /// Kill the group now; finished() still comes (timedOut=false, cancelled=true, crashed or killed noted).
     void cancel();
     bool isRunning() const { return m_running; }
+    /// After the last command ended: SIGKILL to whatever is left of its process group (the children
+    /// it started and left running). For a connect command whose attempt failed: a half-started
+    /// dialer must not outlive it. Nothing when no command ran or its group is gone.
+    void killLeftovers();
 
 Q_SIGNALS:
     void finished(const Sluice::CommandResult &result); // always exactly once per run(), asynchronously

@@ -249,6 +249,9 @@ void LinkDialer::attemptFailed(const QString &why)
 
 void LinkDialer::cleanUpAttempt()
 {
+    // What the failed attempt's connect command left running (a dialer it put in the background)
+    // goes first; the disconnect command then undoes what the attempt changed.
+    m_runner->killLeftovers();
     if (!attempt().connect.started || m_profile.disconnect.isEmpty()) {
         afterCleanUp();
         return;

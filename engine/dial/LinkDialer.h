@@ -49,7 +49,8 @@ struct DialResult
 /// Else each attempt runs the connect command with the dial time limit, then repeats the probe
 /// every probe interval until it passes or the dial time limit (counted from the start of the
 /// attempt) is used up; without a probe, exit status 0 means up. A failed attempt whose connect
-/// command ran is followed by the disconnect command, so nothing is left half up, then by
+/// command ran is followed by the disconnect command (after whatever the connect command left running
+/// in its process group is killed), so nothing is left half up, then by
 /// retryDelayMs of waiting and the next attempt, up to profile.retries more.
 ///
 /// The connect and disconnect commands (and a Command probe) get the logon information in their

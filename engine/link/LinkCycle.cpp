@@ -225,8 +225,11 @@ void LinkCycle::onRetrieved(const RetrievalOutcome &outcome)
     }
     if (!outcome.ok)
         m_record.errors.append(outcome.error);
+    else if (!outcome.reversedError.isEmpty())
+        m_record.errors.append(outcome.reversedError);
     if (ConnectionLog *log = m_engine->connectionLog())
-        log->record(u"retrieval"_s, m_config.retrieval.host, outcome.ok, outcome.error, outcome.transcript);
+        log->record(u"retrieval"_s, m_config.retrieval.host, outcome.ok && outcome.reversedError.isEmpty(),
+                    outcome.ok ? outcome.reversedError : outcome.error, outcome.transcript);
     m_mailExpected = outcome.mailExpected;
     m_reversed = outcome.reversed;
     endPhase(outcome.ok

@@ -14,7 +14,8 @@ namespace Sluice {
 
 namespace {
 constexpr int FetchBatch = 100;
-/// Messages one job holds in memory (content included) before it waits for some to finish.
+/// Messages one job holds in memory (content included) before it waits for some to finish; their
+/// content is bounded too (DeliveryJob::MaxHeldContentBytes).
 constexpr int MaxOpenMessages = 1000;
 /// Wake-ups within this time share one queue read.
 constexpr int RefillDelayMs = 50;
@@ -80,27 +81,41 @@ void DeliveryJob::stop()
     m_pool->abortAll();
     m_waitingForRoute.clear();
     m_open.clear();
+    m_heldBytes = 0;
+    m_windowFull = false;
     finish();
 }
 
 int DeliveryJob::refill()
 {
     m_recorder.flushDelivered();
-    if (!m_running || m_open.size() >= MaxOpenMessages)
+    if (!m_running)
         return 0;
-    // Recipients this job already holds are still due in the queue until their outcome is recorded,
-    // so the read asks for that many more messages and skips them.
-    const int limit = FetchBatch + int(m_open.size()) + m_summary.storageErrors;
-    const QList<DueRemoteMessage> due = m_queue->dueRemoteMessages(QDateTime::currentDateTimeUtc(), limit);
+    if (m_open.size() >= MaxOpenMessages || m_heldBytes >= MaxHeldContentBytes) {
+        m_windowFull = true;
+        return 0;
+    }
+    // Messages this job holds are still due in the queue until their outcome is recorded: the read
+    // leaves them out (and the spent ones), rather than reading their content again to skip it.
+    DueRemoteWindow window;
+    window.heldMessageIds = m_open.keys();
+    for (qint64 id : std::as_const(m_spent))
+        window.heldMessageIds.append(id);
+    window.heldBytes = m_heldBytes;
+    window.maxBytes = MaxHeldContentBytes;
+    const QList<DueRemoteMessage> due =
+        m_queue->dueRemoteMessages(QDateTime::currentDateTimeUtc(), FetchBatch, window);
+    // The batch or the byte budget may have left more behind: look again as messages finish.
+    m_windowFull = !due.isEmpty();
     int taken = 0;
     for (const DueRemoteMessage &message : due) {
         QHash<QString, DueRemoteMessage> byDomain;
+        int takenHere = 0;
         for (const DueRemoteRecipient &recipient : message.recipients) {
             if (m_seen.contains(recipient.recipientId))
                 continue;
             m_seen.insert(recipient.recipientId);
-            ++m_open[message.messageId];
-            ++taken;
+            ++takenHere;
             const QString domain = domainOf(recipient.address);
             auto part = byDomain.find(domain);
             if (part == byDomain.end()) {
@@ -109,6 +124,19 @@ int DeliveryJob::refill()
             }
             part->recipients.append(recipient);
         }
+        if (takenHere == 0) {
+            m_spent.insert(message.messageId);
+            continue;
+        }
+        // Counted before routing: a route that fails at once finishes the recipients right away.
+        Open &open = m_open[message.messageId];
+        if (open.recipients == 0) {
+            open.bytes = message.content.size();
+            m_heldBytes += open.bytes;
+            m_mostHeldBytes = qMax(m_mostHeldBytes, m_heldBytes);
+        }
+        open.recipients += takenHere;
+        taken += takenHere;
         for (auto part = byDomain.cbegin(); part != byDomain.cend(); ++part)
             route(part.key(), part.value());
     }
@@ -164,9 +192,14 @@ void DeliveryJob::onRecipientsFinished(const DueRemoteMessage &message,
     m_recorder.record(message, outcomes, QDateTime::currentDateTimeUtc());
     auto open = m_open.find(message.messageId);
     if (open != m_open.end()) {
-        *open -= int(outcomes.size());
-        if (*open <= 0)
+        open->recipients -= int(outcomes.size());
+        if (open->recipients <= 0) {
+            m_heldBytes -= open->bytes;
             m_open.erase(open);
+            // Room in the window: what the last read left behind can come in now.
+            if (m_windowFull)
+                refillSoon();
+        }
     }
     if (m_recorder.queuedLocalReports() || m_recorder.queuedRemoteReports()) {
         Q_EMIT reportsQueued(m_recorder.queuedLocalReports(), m_recorder.queuedRemoteReports());

@@ -5,6 +5,7 @@
 #include "outbound/OutboundLog.h"
 #include "outbound/ReportRouting.h"
 #include "queue/MessageQueue.h"
+#include "schedule/Clock.h"
 #include "smtp/RecipientPolicy.h"
 #include "smtp/SmtpAddress.h"
 
@@ -57,8 +58,36 @@ void OutboundDelivery::setRecipientPolicy(std::shared_ptr<const RecipientPolicy>
 void OutboundDelivery::setAlwaysConnected(bool on)
 {
     m_alwaysConnected = on;
-    if (!on)
+    if (on)
+        return;
+    m_timer->stop();
+    // The engine wakes delivery at start, before the link has said whether it is dial-up: a job that
+    // wake() created and that has not begun must not go out on a dial-up link outside a cycle (its
+    // attempts would fail and push the mail's next attempt past the next cycle).
+    if (m_job && m_jobWoken && !m_job->isRunning()) {
+        delete m_job.data(); // never started: nothing to stop; its queued start() goes with it
+        m_job = nullptr;
+    }
+}
+
+void OutboundDelivery::setClock(Clock *clock)
+{
+    connect(clock, &Clock::jumped, this, &OutboundDelivery::onClockJumped);
+}
+
+void OutboundDelivery::onClockJumped(qint64 ms)
+{
+    qCInfo(lcOutbound) << "the clock was set by" << ms / 1000
+                       << "s; queued mail keeps its age and retry times";
+    m_queue->shiftTimes(ms);
+    if (m_job) {
+        m_job->noteClockJump();
+        return; // its end schedules the next job
+    }
+    if (m_timer->isActive() || m_alwaysConnected) {
         m_timer->stop();
+        scheduleNext(false);
+    }
 }
 
 OutcomeRecorder::ReportRouter OutboundDelivery::reportRouter() const
@@ -70,6 +99,7 @@ DeliveryJob *OutboundDelivery::startJob()
 {
     if (m_stopped)
         return nullptr;
+    m_jobWoken = false;
     if (m_job)
         return m_job;
     m_timer->stop();
@@ -94,8 +124,8 @@ void OutboundDelivery::wake()
         return;
     if (m_job)
         m_job->refillSoon();
-    else if (m_alwaysConnected)
-        startJob();
+    else if (m_alwaysConnected && startJob())
+        m_jobWoken = true;
 }
 
 void OutboundDelivery::stop()

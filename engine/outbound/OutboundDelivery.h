@@ -16,6 +16,7 @@ class QTimer;
 
 namespace Sluice {
 
+class Clock;
 class MessageQueue;
 class RecipientPolicy;
 
@@ -45,6 +46,15 @@ public:
     /// mailbox); without a policy every report goes out by SMTP.
     void setRecipientPolicy(std::shared_ptr<const RecipientPolicy> policy);
     void setAlwaysConnected(bool on);
+    /// The engine's clock (not owned; null: none). When it is set rather than running on
+    /// (Clock::jumped: NTP's first sync after a boot in 1970, the admin), the queue's arrival and
+    /// retry times move by the same amount (MessageQueue::shiftTimes) and the retry timer is armed
+    /// again: a jump alone never expires mail, and a clock set back never postpones a retry by the
+    /// jump. A running job decides no expiry or delay warning after a jump; its next attempt does.
+    /// Ages and retry pauses are measured in time that passed while Sluice ran (and across its
+    /// restarts, by the wall clock); a jump while Sluice was not running cannot be told from time
+    /// passing, and counts as such.
+    void setClock(Clock *clock);
     bool isAlwaysConnected() const { return m_alwaysConnected; }
 
     /// The running job, or a new one that starts from the event loop, so the caller can connect to
@@ -69,6 +79,7 @@ Q_SIGNALS:
 
 private:
     void scheduleNext(bool hadStorageErrors);
+    void onClockJumped(qint64 ms);
     OutcomeRecorder::ReportRouter reportRouter() const;
 
     MessageQueue *m_queue;
@@ -79,6 +90,7 @@ private:
     QTimer *m_timer;
     QPointer<DeliveryJob> m_job;
     bool m_alwaysConnected = true;
+    bool m_jobWoken = false; ///< m_job came from wake(), not from a caller of startJob()
     bool m_stopped = false;
 };
 

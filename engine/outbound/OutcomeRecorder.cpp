@@ -109,7 +109,7 @@ void OutcomeRecorder::record(const DueRemoteMessage &message, const QList<Recipi
         case RecipientResult::Outcome::Deferred:
             if (outcome.result.possibleDuplicate)
                 ++m_summary->possibleDuplicates;
-            if (m_retry.isExpired(message.receivedAt, now)) {
+            if (!m_clockJumped && m_retry.isExpired(message.receivedAt, now)) {
                 ReportedRecipient item = reported(outcome, now);
                 item.status = ExpiredStatus;
                 item.expired = true;
@@ -126,7 +126,8 @@ void OutcomeRecorder::record(const DueRemoteMessage &message, const QList<Recipi
                 qCInfo(lcOutbound).noquote() << message.queueId << "deferred for" << address << "until"
                                              << next.toString(Qt::ISODate) << ":" << lastReplyText(outcome);
             }
-            if (!outcome.recipient.warned && m_retry.isWarningDue(message.receivedAt, now)) {
+            if (!m_clockJumped && !outcome.recipient.warned &&
+                m_retry.isWarningDue(message.receivedAt, now)) {
                 warnedIds.append(outcome.recipient.recipientId);
                 warning.addRecipient(reported(outcome, now));
             }

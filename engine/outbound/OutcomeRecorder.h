@@ -37,6 +37,9 @@ public:
     bool queuedLocalReports() const { return m_localReports; }
     bool queuedRemoteReports() const { return m_remoteReports; }
     void clearQueuedFlags() { m_localReports = m_remoteReports = false; }
+    /// The clock was set while the job ran: the arrival times it holds are from before, so from now on
+    /// deferrals neither expire nor warn (the next job, reading the moved times, decides).
+    void noteClockJump() { m_clockJumped = true; }
 
 private:
     std::optional<NewMessage> routed(std::optional<NewMessage> report);
@@ -51,6 +54,7 @@ private:
     QList<qint64> m_pendingDelivered;
     bool m_localReports = false;
     bool m_remoteReports = false;
+    bool m_clockJumped = false;
 };
 
 } // namespace Sluice

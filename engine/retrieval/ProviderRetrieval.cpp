@@ -290,6 +290,13 @@ void ProviderRetrieval::Private::reverse()
         outcome.bytesReceived = bytes;
         note(tr("the provider's session ended: %n message(s) received", nullptr, messages) +
              u" (%1 octets)"_s.arg(bytes));
+        if (const QString why = reversed->error(); !why.isEmpty()) {
+            outcome.reversedError =
+                tr("the provider hung up during the reversed session (%1) after %n message(s)", nullptr,
+                   messages)
+                    .arg(why);
+            note(outcome.reversedError);
+        }
         finish();
     });
     if (!socket || !reversed->adopt(socket)) {

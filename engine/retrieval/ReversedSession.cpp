@@ -33,16 +33,26 @@ bool ReversedSession::adopt(QTcpSocket *socket)
     });
     connect(m_server, &SmtpServer::reversedSessionFinished, this,
             [this](SmtpServerSession *session, int, qint64) {
-                if (session == m_session)
-                    end();
+                if (session != m_session)
+                    return;
+                const SessionSummary summary = session->recorder().summary(session->messagesAccepted());
+                if (!summary.ok)
+                    m_error = summary.error;
+                end();
             });
     // A server deleted with its sessions reports nothing: the session's end is then its deletion.
-    connect(m_session, &QObject::destroyed, this, &ReversedSession::end);
+    connect(m_session, &QObject::destroyed, this, [this] {
+        if (!m_ended && m_error.isEmpty())
+            m_error = tr("the local SMTP server stopped");
+        end();
+    });
     return true;
 }
 
 void ReversedSession::abort()
 {
+    if (m_error.isEmpty())
+        m_error = tr("the session was cut");
     if (m_session)
         m_session->abort();
     end();

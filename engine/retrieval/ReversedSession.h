@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QString>
 
 class QTcpSocket;
 
@@ -28,6 +29,10 @@ public:
 
     int messages() const { return m_messages; }
     qint64 bytes() const { return m_bytes; }
+    /// Why the provider's session did not end with its QUIT (our 221): it hung up mid-way, or we
+    /// refused it; empty when it quit. A message cut short is not stored (the server keeps only what
+    /// it acknowledged), but what the provider still held stays with it: the cycle must say so.
+    QString error() const { return m_error; }
 
 Q_SIGNALS:
     /// The provider quit or hung up (or the session was cut); emitted once.
@@ -40,6 +45,7 @@ private:
     QPointer<SmtpServerSession> m_session;
     int m_messages = 0;
     qint64 m_bytes = 0;
+    QString m_error;
     bool m_ended = false;
 };
 

@@ -18,8 +18,6 @@ namespace {
 constexpr qint64 MaxTimerMs = 60 * 60 * 1000;
 /// A scheduled time served later than this was missed (sleep, downtime): the cycle is a CatchUp.
 constexpr qint64 OnTimeGraceSecs = 120;
-/// Always mode: waits before reconnecting, by the number of reconnects since the last good cycle.
-constexpr int ReconnectBackoffSecs[] = {10, 30, 60, 300};
 
 QDateTime later(const QDateTime &a, const QDateTime &b)
 {
@@ -50,6 +48,7 @@ LinkScheduler::LinkScheduler(Clock *clock, const QString &statePath, QObject *pa
         reschedule(m_clock->now());
     });
     connect(m_clock, &Clock::changed, this, [this] { reschedule(m_clock->now()); });
+    connect(m_clock, &Clock::jumped, this, &LinkScheduler::onClockJumped);
 
     if (!m_statePath.isEmpty()) {
         QString error;
@@ -383,36 +382,6 @@ void LinkScheduler::reschedule(const QDateTime &now)
     const QDateTime wake = busy() ? dueTime(now, true) : next;
     const qint64 ms = wake.isValid() ? qBound<qint64>(0, now.msecsTo(wake), MaxTimerMs) : MaxTimerMs;
     m_timer->start(int(ms));
-}
-
-void LinkScheduler::clampToNow(const QDateTime &now)
-{
-    // The clock was set back: counting from a future instant would stall the schedule for that long.
-    if (m_served.isValid() && m_served > now) {
-        qCInfo(lcSchedule) << "the clock went back; counting intervals from now";
-        m_served = now;
-    }
-    if (m_slotAnchor.isValid() && m_slotAnchor > now)
-        m_slotAnchor = now;
-    const QDateTime latestReconnect = now.addSecs(ReconnectBackoffSecs[std::size(ReconnectBackoffSecs) - 1]);
-    if (m_reconnectAt.isValid() && m_reconnectAt > latestReconnect)
-        m_reconnectAt = latestReconnect;
-}
-
-void LinkScheduler::persist()
-{
-    if (m_statePath.isEmpty())
-        return;
-    LinkSchedulerState state;
-    state.lastStart = m_lastStart;
-    state.lastFinish = m_lastFinish;
-    state.lastTrigger = m_lastTrigger;
-    state.lastOk = m_lastOk;
-    state.pending = m_pending;
-    state.paused = m_paused;
-    QString error;
-    if (!state.save(m_statePath, &error))
-        qCWarning(lcSchedule) << "the schedule state file" << m_statePath << "could not be written:" << error;
 }
 
 } // namespace Sluice

@@ -89,6 +89,9 @@ Q_SIGNALS:
     void pausedChanged(bool paused);
 
 private:
+    /// Always mode: waits before reconnecting, by the number of reconnects since the last good cycle.
+    static constexpr int ReconnectBackoffSecs[] = {10, 30, 60, 300};
+
     bool busy() const { return m_running || m_starting; }
     void evaluate(std::optional<LinkTrigger> extra = std::nullopt);
     void reschedule(const QDateTime &now);
@@ -98,7 +101,9 @@ private:
     void consume(const QDateTime &now);
     void addPending(LinkTrigger trigger, const QDateTime &now);
     void planReconnect(const QDateTime &now);
+    // LinkSchedulerClock.cpp
     void clampToNow(const QDateTime &now);
+    void onClockJumped(qint64 ms);
     void persist();
 
     Clock *m_clock;

@@ -6,4 +6,5 @@ target_sources(sluice_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ScheduleText.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LinkTrigger.h ${CMAKE_CURRENT_LIST_DIR}/LinkTrigger.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LinkSchedulerState.h ${CMAKE_CURRENT_LIST_DIR}/LinkSchedulerState.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/LinkScheduler.h ${CMAKE_CURRENT_LIST_DIR}/LinkScheduler.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/LinkScheduler.h ${CMAKE_CURRENT_LIST_DIR}/LinkScheduler.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LinkSchedulerClock.cpp)
