@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "client/Transcript.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Sluice {
@@ -14,11 +16,33 @@ void Transcript::add(Direction direction, const QByteArray &text)
         ++m_dropped;
         return;
     }
-    if (m_entries.size() >= m_maxEntries) {
-        m_entries.removeAt(m_maxEntries / 2);
-        ++m_dropped;
-    }
     m_entries.append(Entry{QDateTime::currentDateTimeUtc(), direction, text});
+    if (m_entries.size() >= m_maxEntries + std::max(1, m_maxEntries / 2))
+        dropExcess();
+}
+
+void Transcript::dropExcess()
+{
+    const qsizetype excess = m_entries.size() - m_maxEntries;
+    if (excess <= 0)
+        return;
+    m_entries.remove(keptAtStart(), excess);
+    m_dropped += int(excess);
+}
+
+int Transcript::droppedEntries() const
+{
+    return m_dropped + int(std::max<qsizetype>(0, m_entries.size() - m_maxEntries));
+}
+
+QList<Transcript::Entry> Transcript::entries() const
+{
+    const qsizetype excess = m_entries.size() - std::max(0, m_maxEntries);
+    if (excess <= 0)
+        return m_entries;
+    QList<Entry> kept = m_entries.first(keptAtStart());
+    kept += m_entries.sliced(keptAtStart() + excess);
+    return kept;
 }
 
 void Transcript::addMessageHeaders(const QByteArray &message)
@@ -52,11 +76,13 @@ void Transcript::addMessageHeaders(const QByteArray &message)
 QByteArray Transcript::toText(bool withHeaders) const
 {
     QByteArray text;
-    const qsizetype gapAt = m_dropped > 0 ? m_maxEntries / 2 : -1;
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+    const QList<Entry> kept = entries();
+    const int dropped = droppedEntries();
+    const qsizetype gapAt = dropped > 0 ? keptAtStart() : -1;
+    for (qsizetype i = 0; i < kept.size(); ++i) {
         if (i == gapAt)
-            text += "-- " + QByteArray::number(m_dropped) + " entries left out\n";
-        const Entry &entry = m_entries[i];
+            text += "-- " + QByteArray::number(dropped) + " entries left out\n";
+        const Entry &entry = kept[i];
         if (entry.direction == Direction::Header && !withHeaders)
             continue;
         switch (entry.direction) {
@@ -75,8 +101,8 @@ QByteArray Transcript::toText(bool withHeaders) const
         }
         text += entry.text + '\n';
     }
-    if (gapAt >= m_entries.size())
-        text += "-- " + QByteArray::number(m_dropped) + " entries left out\n";
+    if (gapAt >= kept.size())
+        text += "-- " + QByteArray::number(dropped) + " entries left out\n";
     return text;
 }
 

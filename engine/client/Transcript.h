@@ -34,13 +34,19 @@ public:
     /// keepsHeaders(); the body is never looked at.
     void addMessageHeaders(const QByteArray &message);
 
-    const QList<Entry> &entries() const { return m_entries; }
-    int droppedEntries() const { return m_dropped; } ///< entries beyond the bound, not kept
+    /// What the bound keeps: the first half and the most recent half of the conversation.
+    QList<Entry> entries() const;
+    int droppedEntries() const; ///< entries beyond the bound, not kept
     /// "C: ..." / "S: ..." / "-- ..." / "H: ..." lines, for display and export; withHeaders false
     /// leaves the Header entries out.
     QByteArray toText(bool withHeaders = true) const;
 
 private:
+    void dropExcess();
+    qsizetype keptAtStart() const { return m_maxEntries / 2; }
+
+    /// Up to half again as many entries as the bound: the excess in the middle goes in one step
+    /// (dropExcess), not one entry at a time, so that adding stays cheap however long the session.
     QList<Entry> m_entries;
     int m_maxEntries;
     int m_dropped = 0;

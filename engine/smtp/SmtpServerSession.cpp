@@ -29,6 +29,10 @@ namespace {
 constexpr int CloseGraceMs = 10 * 1000;
 /// What the socket itself may buffer of the client's input (0 would be unlimited).
 constexpr qint64 SocketReadBufferSize = 64 * 1024;
+/// The kernel's send buffer for our replies (Linux doubles it): left to itself it grows to 4 MB per
+/// connection, a quarter of a million replies a client that never reads would make us write.
+/// Replies are small, and 256 KiB still fills a 20 Mbit/s link at 100 ms (ATRN sends mail here).
+constexpr int SocketSendBufferSize = 128 * 1024;
 
 QByteArray hostBytes(const SmtpServerConfig &config)
 {
@@ -50,9 +54,13 @@ SmtpServerSession::SmtpServerSession(QTcpSocket *socket, SessionContext context,
                  ClientAccess::grantsRelay(m_context.config->hostRules, peer);
 
     m_idleTimer.setSingleShot(true);
+    // A coarse timer may fire 5% early, and DATA re-arms this one from its remaining time at every
+    // chunk, which would add those errors up: the deadlines a client is told are kept to the ms.
+    m_idleTimer.setTimerType(Qt::PreciseTimer);
     m_greetingTimer.setSingleShot(true);
     // Bounded memory: what the client sends waits in the kernel (TCP pushes back) once this is full.
     m_socket->setReadBufferSize(SocketReadBufferSize);
+    m_socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, SocketSendBufferSize);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         qCInfo(lcSmtpServer).noquote() << m_peerText << "timed out";
         // No reply can be sent in the middle of a TLS handshake; a closing client that does not

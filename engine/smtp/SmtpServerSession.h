@@ -100,6 +100,7 @@ private:
     // Reading the client (SmtpServerSessionInput.cpp)
     void onReadyRead();
     void processInput();
+    void queueContinuation();
     bool pullInput(); ///< one chunk from the socket into m_input; false when none waits
     bool outputBacklogged() const;
     void extendDataDeadline(qint64 octets);
@@ -140,6 +141,7 @@ private:
     QTimer m_greetingTimer;
     int m_errors = 0;
     bool m_discardingLongLine = false;
+    bool m_continuationQueued = false; ///< processInput() will go on at the next event-loop turn
     bool m_shutdownRequested = false;
     bool m_finished = false;
 

@@ -5,7 +5,8 @@
 // - a client that pipelines without reading our replies is not read further until it has read them;
 // - a command line has commandTimeoutMs from the end of the previous command, whatever arrives in
 //   between, and the DATA phase gets more time only for octets arriving at MinDataRate or faster
-//   (Postfix's smtpd_min_data_rate): a byte every few seconds (slowloris) never re-arms a time-out.
+//   (Postfix's smtpd_min_data_rate): a byte every few seconds (slowloris) never re-arms a time-out;
+// - a session works through at most StepsPerTurn commands before other sessions get their turn.
 #include "smtp/SmtpServerSession.h"
 
 #include <QLoggingCategory>
@@ -23,6 +24,9 @@ constexpr qsizetype AuthLineLimit = 12288;       // RFC 4954 section 4: AUTH com
 constexpr qint64 ReadChunk = 16 * 1024;          // octets taken from the socket at a time
 constexpr qint64 OutputBacklogLimit = 64 * 1024; // unread replies before we stop reading commands
 constexpr qint64 MinDataRate = 500;              // octets per second that keep the DATA phase alive
+// Commands (or DATA chunks) handled before the event loop gets a turn: all sessions share one thread,
+// and a client pipelining thousands of commands must not keep the others waiting while it is served.
+constexpr int StepsPerTurn = 64;
 
 bool startsWithAuth(QByteArrayView input)
 {
@@ -95,7 +99,13 @@ void SmtpServerSession::extendDataDeadline(qint64 octets)
 
 void SmtpServerSession::processInput()
 {
+    m_continuationQueued = false;
+    int steps = 0;
     while ((m_state == State::Commands || m_state == State::Data) && !outputBacklogged()) {
+        if (++steps > StepsPerTurn) {
+            queueContinuation();
+            break;
+        }
         if (m_state == State::Data) {
             if (m_data->consume(m_input)) {
                 finishData();
@@ -118,6 +128,21 @@ void SmtpServerSession::processInput()
             break;
     }
     flush();
+}
+
+void SmtpServerSession::queueContinuation()
+{
+    // What is left may sit in m_input or the socket's buffer with no readyRead to come for it.
+    if (m_continuationQueued)
+        return;
+    m_continuationQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_continuationQueued)
+                processInput();
+        },
+        Qt::QueuedConnection);
 }
 
 bool SmtpServerSession::takeCommandLine(QByteArray *line)

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void authMechanisms();
     void transcriptText();
     void transcriptKeepsBeginningAndEnd();
+    void transcriptBoundAtEveryLength();
 };
 
 void TestClientEncoding::dotStuffing_data()
@@ -149,6 +150,28 @@ void TestClientEncoding::transcriptKeepsBeginningAndEnd()
     QCOMPARE(transcript.entries().size(), 6);
     QCOMPARE(transcript.droppedEntries(), 14);
     QCOMPARE(transcript.toText(), "C: 0\nC: 1\nC: 2\n-- 14 entries left out\nC: 17\nC: 18\nC: 19\n"_ba);
+}
+
+void TestClientEncoding::transcriptBoundAtEveryLength()
+{
+    // The excess is dropped in batches inside; whatever the count, what is seen is the bound's view:
+    // the first half, then the most recent entries.
+    for (const int bound : {1, 6, 7}) {
+        Transcript transcript(bound);
+        for (int added = 1; added <= 40; ++added) {
+            transcript.add(Transcript::Direction::Sent, QByteArray::number(added - 1));
+            QList<QByteArray> expected;
+            for (int i = 0; i < added; ++i) {
+                if (i < bound / 2 || i >= added - (bound - bound / 2))
+                    expected << QByteArray::number(i);
+            }
+            QList<QByteArray> seen;
+            for (const Transcript::Entry &entry : transcript.entries())
+                seen << entry.text;
+            QCOMPARE(seen, expected);
+            QCOMPARE(transcript.droppedEntries(), std::max(0, added - bound));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestClientEncoding)
