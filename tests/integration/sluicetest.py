@@ -169,7 +169,7 @@ class SluiceTestCase(unittest.TestCase):
 
     def setUp(self):
         self._temp = tempfile.TemporaryDirectory(prefix="sluice-it-")
-        self.addCleanup(self._temp.cleanup)
+        self.addCleanup(self._remove_temp)
         self.data_dir = os.path.join(self._temp.name, "data")
         self.instances = []
         self.addCleanup(self._kill_instances)
@@ -184,6 +184,18 @@ class SluiceTestCase(unittest.TestCase):
     def _kill_instances(self):
         for instance in self.instances:
             instance.kill()
+
+    def _remove_temp(self):
+        # A command a killed sluice had started (a dial script, a probe) outlives it for a moment and
+        # may still create a file in the folder while it is being removed: try again shortly.
+        for attempt in range(20):
+            try:
+                self._temp.cleanup()
+                return
+            except OSError:
+                if attempt == 19:
+                    raise
+                time.sleep(0.1)
 
     @property
     def mail_root(self):
