@@ -8,7 +8,7 @@ set -euo pipefail
 SLUICE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SLUICE_BUILD_DIR="${SLUICE_BUILD_DIR:-$SLUICE_ROOT/build}"
 
-build_packages=(cmake ninja-build g++ ccache pkg-config libgl-dev openssl
+build_packages=(cmake ninja-build g++ ccache lld pkg-config libgl-dev openssl
     qt6-base-dev libqt6sql6-sqlite libqt6svg6 qtkeychain-qt6-dev qt6-l10n-tools qt6-tools-dev
     qt6-tools-dev-tools)
 
@@ -31,7 +31,11 @@ ensure_packages() {
 # shellcheck disable=SC2206
 ensure_packages "${build_packages[@]}" ${SLUICE_PACKAGES_EXTRA:-}
 
-cmake_options=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo)
+# Optimised, with the line tables and function names a backtrace needs (-g1): full debug information
+# makes every compilation a fifth slower and every link far slower. lld links the hundred test programs
+# in a fraction of ld.bfd's time.
+cmake_options=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG"
+    -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld)
 # CI treats every compiler warning as an error.
 if [ "${CI:-}" = "true" ]; then cmake_options+=(-DSLUICE_WERROR=ON); fi
 if [ ! -f "$SLUICE_BUILD_DIR/build.ninja" ] || [ "${CI:-}" = "true" ]; then
