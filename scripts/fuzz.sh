@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
-# Runs every libFuzzer target of a SLUICE_FUZZ build for a bounded time, two at a time, each on a temporary
+# Runs every libFuzzer target of a SLUICE_FUZZ build for a bounded time, three at a time, each on a temporary
 # copy of its seed corpus (tests/fuzz/corpus/<target>; new inputs never go back into the tree), with its
 # dictionary. Fails on any crash, leak, time-out or sanitizer report, printing the artifact and its bytes.
 #   scripts/fuzz.sh [build-dir]    (default: $SLUICE_SANITIZE_BUILD_DIR, else build-asan)
 #   SLUICE_FUZZ_SECONDS            seconds per target (default 60)
-#   SLUICE_FUZZ_JOBS               targets at a time (default 2)
+#   SLUICE_FUZZ_JOBS               targets at a time (default 3: five targets in two rounds)
 # Artifacts (crash-*, leak-*, timeout-* inputs and each target's log) go to <build-dir>/fuzz-artifacts.
 set -euo pipefail
 
 SLUICE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-${SLUICE_SANITIZE_BUILD_DIR:-$SLUICE_ROOT/build-asan}}"
 seconds="${SLUICE_FUZZ_SECONDS:-60}"
-jobs="${SLUICE_FUZZ_JOBS:-2}"
+jobs="${SLUICE_FUZZ_JOBS:-3}"
 fuzz_dir="$SLUICE_ROOT/tests/fuzz"
 artifacts="$build/fuzz-artifacts"
 # shellcheck source=../tests/sanitizers/options.sh
